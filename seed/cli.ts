@@ -1,0 +1,106 @@
+import { Command } from 'commander';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../server/config.ts';
+import { connect } from '../server/db/connect.ts';
+import { cypher } from '../server/db/cypher.ts';
+import { describeNeo4jError } from '../server/db/neo4j-errors.ts';
+import type { PolicyGraph } from './graph.ts';
+import { loadPolicy, summarise } from './load-policy.ts';
+import { mergeGraphs } from './merge-graphs.ts';
+import { DocumentError } from './read-document.ts';
+import { shippedDocuments } from './shipped-documents.ts';
+import { ensureSchema, writeGraph } from './write.ts';
+
+/**
+ * `npm run seed -- [options] [FILE…]`. Exit codes: 0 all written, 1 some file was rejected (the others
+ * are written), 2 nothing could be written (database unreachable or bad arguments).
+ */
+interface Options {
+  reset: boolean;
+  dryRun: boolean;
+  json: boolean;
+}
+
+const program = new Command('seed')
+  .description('Turn policy documents into the Neo4j graph (default: the shipped documents in seed/documents/)')
+  .argument('[files...]', 'policy text files (UTF-8)')
+  .option('--reset', 'empty the graph before seeding', false)
+  .option('--dry-run', 'extract only; touch no database', false)
+  .option('--json', 'with --dry-run: print the extracted graph as JSON on stdout and nothing else', false)
+  .showHelpAfterError()
+  .action(run);
+
+async function run(files: string[], options: Options): Promise<void> {
+  if (options.json && !options.dryRun) throw new UsageError('--json goes with --dry-run.');
+  if (options.reset && options.dryRun) throw new UsageError('--reset cannot be combined with --dry-run.');
+  const inputs = files.length > 0 ? files : shippedDocuments();
+  const say = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  let failed = 0;
+  const fail = (error: unknown) => {
+    if (!(error instanceof DocumentError)) throw error;
+    failed += 1;
+    console.error(`error: ${error.message}`);
+  };
+
+  if (options.dryRun) {
+    const graphs: PolicyGraph[] = [];
+    for (const file of inputs) {
+      try {
+        const graph = loadPolicy(file);
+        graphs.push(graph);
+        if (!options.json) say(`${file}: ${summarise(graph)}`);
+      } catch (error) {
+        fail(error);
+      }
+    }
+    if (options.json) process.stdout.write(JSON.stringify(mergeGraphs(graphs)) + '\n');
+    process.exitCode = failed > 0 ? 1 : 0;
+    return;
+  }
+
+  const config = loadConfig();
+  let driver: Driver;
+  try {
+    driver = await connect(config, say);
+  } catch (error) {
+    throw new FatalError(error instanceof Error ? error.message : String(error));
+  }
+  const database = config.neo4j.database;
+  try {
+    await ensureSchema(driver, database);
+    if (options.reset) {
+      await driver.executeQuery(cypher('delete-all'), {}, database ? { database } : {});
+      say('Graph emptied (--reset).');
+    }
+    for (const [index, file] of inputs.entries()) {
+      const started = performance.now();
+      try {
+        const graph = loadPolicy(file);
+        await writeGraph(driver, graph, database ? { database } : {});
+        const ms = Math.round(performance.now() - started);
+        say(`[${index + 1}/${inputs.length}] ${file}: ${summarise(graph)} (${ms} ms)`);
+      } catch (error) {
+        fail(error);
+      }
+    }
+    const { records } = await driver.executeQuery(cypher('count-graph'), {}, database ? { database } : {});
+    const counts = records[0]?.toObject() as { nodes: { key: string; count: number }[]; relationships: { key: string; count: number }[] };
+    const line = (rows: { key: string; count: number }[]) => rows.map((row) => `${row.key} ${row.count}`).join(', ');
+    say(`Graph now holds: ${line(counts.nodes)}`);
+    say(`Relationships: ${line(counts.relationships)}`);
+    if (failed > 0) say(`${failed} of ${inputs.length} file(s) rejected; nothing was written for them.`);
+    process.exitCode = failed > 0 ? 1 : 0;
+  } catch (error) {
+    throw new FatalError(describeNeo4jError(error, config.neo4j.uri));
+  } finally {
+    await driver.close();
+  }
+}
+
+class UsageError extends Error {}
+class FatalError extends Error {}
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+});

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { extractGraph } from './extract.ts';
+import type { PolicyGraph } from './graph.ts';
+import { parsePolicy, PolicyParseError } from './parse.ts';
+import { DocumentError, readDocument } from './read-document.ts';
+
+/** File → graph, with every way a file can be wrong reported as a DocumentError naming it. */
+export function loadPolicy(file: string): PolicyGraph {
+  const text = readDocument(file);
+  try {
+    return extractGraph(parsePolicy(text, path.basename(file)));
+  } catch (error) {
+    if (error instanceof PolicyParseError) throw new DocumentError(file, error.reason);
+    throw error;
+  }
+}
+
+export function summarise(graph: PolicyGraph): string {
+  const count = (label: string) => graph.nodes.filter((node) => node.label === label).length;
+  const doc = graph.nodes.find((node) => node.label === 'Document' && typeof node.text === 'string');
+  const name = doc ? String(doc.docNumber ?? doc.id) : 'document';
+  return `${name}: ${count('Task')} tasks, ${count('Measure')} measures, ${graph.nodes.length} nodes, ${graph.relationships.length} relationships`;
+}

@@ -1,0 +1,22 @@
+import type { Driver } from 'neo4j-driver';
+import { cypher } from '../server/db/cypher.ts';
+import { loadPolicy, summarise } from './load-policy.ts';
+import { shippedDocuments } from './shipped-documents.ts';
+import { ensureSchema, writeGraph } from './write.ts';
+
+/**
+ * First start on an empty database seeds the shipped documents, so `npm start` shows a graph at once;
+ * a database that already holds documents is left alone (the seed CLI is how people change it).
+ */
+export async function seedIfEmpty(driver: Driver, log: (line: string) => void, database?: string): Promise<boolean> {
+  const options = database ? { database } : {};
+  await ensureSchema(driver, database);
+  const { records } = await driver.executeQuery(cypher('count-documents'), {}, options);
+  if ((records[0]?.get('documents') as number) > 0) return false;
+  for (const file of shippedDocuments()) {
+    const graph = loadPolicy(file);
+    await writeGraph(driver, graph, options);
+    log(`Seeded ${summarise(graph)}.`);
+  }
+  return true;
+}

@@ -1,0 +1,28 @@
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import { createDriver } from './driver.ts';
+import { describeNeo4jError } from './neo4j-errors.ts';
+
+export class ConnectError extends Error {
+  override name = 'ConnectError';
+}
+
+/**
+ * Opens a driver on the configured Neo4j, starting the project's own instance first when NEO4J_URI is
+ * not set; an external server is only ever connected to, never started.
+ */
+export async function connect(config: Config, log: (line: string) => void = () => {}): Promise<Driver> {
+  if (config.neo4j.kind === 'local') {
+    const started = await startLocalNeo4j(config.local, log);
+    if (!started.alreadyRunning) log(`Neo4j is ready on ${started.uri}; it keeps running until \`npm run db:stop\`.`);
+  }
+  const driver = createDriver(config);
+  try {
+    await driver.verifyConnectivity(config.neo4j.database ? { database: config.neo4j.database } : {});
+  } catch (error) {
+    await driver.close();
+    throw new ConnectError(describeNeo4jError(error, config.neo4j.uri));
+  }
+  return driver;
+}

@@ -1,0 +1,10 @@
+import type { Driver } from 'neo4j-driver';
+import { loadPolicy } from '../../seed/load-policy.ts';
+import { writeGraph } from '../../seed/write.ts';
+
+export const SHIPPED_DOCUMENT = 'seed/documents/beijing-service-opening-2020.txt';
+
+/** Seeds through the real pipeline (read, parse, extract, write), one transaction per file. */
+export async function seedFiles(driver: Driver, files: string[]): Promise<void> {
+  for (const file of files) await writeGraph(driver, loadPolicy(file));
+}

@@ -1,0 +1,28 @@
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../server/db/driver.ts';
+import { cypher } from '../../server/db/cypher.ts';
+import { ensureSchema } from '../../seed/write.ts';
+import { testConfig } from './test-config.ts';
+
+export async function openTestDriver(): Promise<Driver> {
+  const driver = createDriver(testConfig());
+  await driver.verifyConnectivity();
+  await ensureSchema(driver);
+  return driver;
+}
+
+export async function emptyGraph(driver: Driver): Promise<void> {
+  await driver.executeQuery(cypher('delete-all'));
+}
+
+export interface GraphCounts {
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+}
+
+export async function countGraph(driver: Driver): Promise<GraphCounts> {
+  const { records } = await driver.executeQuery(cypher('count-graph'));
+  const row = records[0]!.toObject() as { nodes: { key: string; count: number }[]; relationships: { key: string; count: number }[] };
+  const toRecord = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
+  return { nodes: toRecord(row.nodes), relationships: toRecord(row.relationships) };
+}
