@@ -1,0 +1,63 @@
+/**
+ * Citations of other documents with the role the citing sentence gives them:
+ * predecessors are kept in force or replaced by this document, bases are implemented by it,
+ * everything else is a plain reference.
+ */
+import type { DocNumberMatch } from './doc-numbers.ts';
+import type { CitationRole, ParsedCitation } from './parsed-policy.ts';
+import { splitSentences } from './sentences.ts';
+
+const PREDECESSOR_CUES = /continue to be implemented|shall continue|remain in (?:force|effect)|supersed|replac|repeal|abolish|ceases? to|继续执行|废止|同时废止/i;
+const BASIS_CUES = /\bimplement|in accordance with|pursuant to|according to|based on|in the spirit of|贯彻|落实|根据|按照/i;
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '”': '“', '》': '《', '」': '「' };
+
+/** The sentence (within its line) that contains `offset`. */
+function sentenceAround(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset) + 1;
+  const nl = text.indexOf('\n', offset);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const hit = splitSentences(text, lineStart, lineEnd).find((s) => s.start <= offset && offset < s.end);
+  return hit ? text.slice(hit.start, hit.end) : text.slice(lineStart, lineEnd);
+}
+
+/** `"Some title" (Guo Fa [2016] No. 53)` or `《标题》（国发〔2016〕53号）` → the quoted title. */
+function quotedTitleBefore(text: string, start: number): string | undefined {
+  let i = start;
+  while (i > 0 && /[\s(（]/.test(text[i - 1]!)) i--;
+  const close = text[i - 1];
+  const open = close === undefined ? undefined : QUOTE_PAIRS[close];
+  if (!open) return undefined;
+  const from = text.lastIndexOf(open, i - 2);
+  if (from === -1 || i - from > 400 || text.slice(from, i).includes('\n')) return undefined;
+  const title = text.slice(from + 1, i - 1).trim();
+  return title.length >= 4 ? title : undefined;
+}
+
+function roleOf(sentence: string, cited: DocNumberMatch, own: DocNumberMatch | undefined): CitationRole {
+  if (PREDECESSOR_CUES.test(sentence)) return 'predecessor';
+  if (BASIS_CUES.test(sentence)) return 'basis';
+  const earlierInSeries =
+    own !== undefined && own.prefix === cited.prefix && (cited.year < own.year || (cited.year === own.year && cited.serial < own.serial));
+  return earlierInSeries ? 'predecessor' : 'reference';
+}
+
+export function readCitations(text: string, numbers: DocNumberMatch[], own: DocNumberMatch | undefined): ParsedCitation[] {
+  return numbers
+    .filter((m) => m.slug !== own?.slug)
+    .map((m) => {
+      const title = quotedTitleBefore(text, m.start);
+      const citation: ParsedCitation = {
+        docNumber: m.docNumber,
+        slug: m.slug,
+        prefix: m.prefix,
+        year: m.year,
+        serial: m.serial,
+        role: roleOf(sentenceAround(text, m.start), m, own),
+        evidence: m.evidence,
+        start: m.start,
+        end: m.end,
+      };
+      if (title) citation.title = title;
+      return citation;
+    });
+}

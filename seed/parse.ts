@@ -1,0 +1,69 @@
+/**
+ * Policy text → sections (pure). The text is never normalised, so every offset we return
+ * indexes exactly the string that becomes Document.text.
+ */
+import { readCitations } from './citations.ts';
+import { findDate, findIssuerLine, findOwnNumber, findTitle } from './doc-metadata.ts';
+import { findDocNumbers } from './doc-numbers.ts';
+import { sourceSlug } from './ids.ts';
+import { findOutline } from './outline.ts';
+import type { ParsedCategory, ParsedDocument, ParsedPolicy } from './parsed-policy.ts';
+import { findTargetYears } from './quantities.ts';
+import { readTasks } from './task-bodies.ts';
+
+export type { ParsedPolicy } from './parsed-policy.ts';
+
+/** Raised when the text has no policy structure to extract; `reason` is one plain sentence. */
+export class PolicyParseError extends Error {
+  readonly reason: string;
+  readonly source: string;
+  constructor(source: string, reason: string) {
+    super(`${source}: ${reason}`);
+    this.name = 'PolicyParseError';
+    this.source = source;
+    this.reason = reason;
+  }
+}
+
+export function parsePolicy(text: string, source: string): ParsedPolicy {
+  const outline = findOutline(text);
+  if (outline.tasks.length === 0) {
+    throw new PolicyParseError(
+      source,
+      'No numbered tasks were found; a policy needs lines that start with "1.", "2.", … to be seeded.',
+    );
+  }
+  const numbers = findDocNumbers(text);
+  const own = findOwnNumber(outline.lines, numbers);
+  const date = findDate(text, outline.lines);
+  const title = findTitle(text, outline.lines, own);
+  const issuer = findIssuerLine(text, outline.lines, date);
+  const tasks = readTasks(text, outline);
+
+  const categories: ParsedCategory[] = outline.categories.map((c) => {
+    const heading = text.slice(c.bodyStart, c.lineEnd).trimEnd();
+    return { number: c.number, title: heading.replace(/[.。]$/, ''), start: c.bodyStart, end: c.bodyStart + heading.length };
+  });
+  if (categories.length === 0) {
+    // Flat task lists still need a Category between Document and Task; an implicit one, without offsets.
+    categories.push({ number: 1, title: 'Tasks', start: 0, end: 0 });
+  }
+
+  // Goals stated outside the task list ("By 2025, …") are document-level targets.
+  const gaps = tasks.map((t, i) => text.slice(i === 0 ? 0 : tasks[i - 1]!.end, t.start));
+  gaps.push(text.slice(tasks[tasks.length - 1]!.end));
+  const document: ParsedDocument = {
+    slug: own?.slug ?? sourceSlug(source),
+    targetYears: findTargetYears(gaps.join('\n')),
+  };
+  if (own) {
+    document.docNumber = { start: own.start, end: own.end, text: own.evidence, value: own.docNumber, prefix: own.prefix, year: own.year, serial: own.serial };
+  }
+  if (title) document.title = title;
+  if (date) document.date = date;
+  if (issuer) document.issuer = issuer;
+  const year = own?.year ?? (date ? Number(date.iso.slice(0, 4)) : undefined);
+  if (year !== undefined) document.year = year;
+
+  return { source, text, document, categories, tasks, citations: readCitations(text, numbers, own) };
+}

@@ -1,0 +1,86 @@
+/**
+ * What parse.ts hands to extract.ts: the document's sections with offsets into `text`.
+ * Every `start`/`end` pair indexes `text` (JS string indices), so `text.slice(start, end)`
+ * reproduces the quoted text exactly.
+ */
+export interface TextRange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ParsedMeasure {
+  /** 1-based; the task's title sentence is not a measure unless it is the task's only sentence. */
+  order: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Verbatim amounts: '5 million yuan', '50%'. */
+  amounts: string[];
+  years: number[];
+  /** The source broke off mid-sentence (no terminal punctuation at the end of the task). */
+  truncated: boolean;
+}
+
+export interface ParsedTask {
+  number: number;
+  categoryNumber: number;
+  /** First sentence without its final full stop. */
+  title: string;
+  /** Span of the whole title sentence (including its full stop). */
+  titleStart: number;
+  titleEnd: number;
+  /** Task text without the `N. ` prefix. */
+  text: string;
+  start: number;
+  end: number;
+  measures: ParsedMeasure[];
+}
+
+export interface ParsedCategory {
+  number: number;
+  title: string;
+  /** Span of the heading text after `(N)`. */
+  start: number;
+  end: number;
+}
+
+export type CitationRole = 'predecessor' | 'basis' | 'reference';
+
+export interface ParsedCitation {
+  docNumber: string;
+  slug: string;
+  prefix: string;
+  year: number;
+  serial: number;
+  role: CitationRole;
+  /** Title quoted just before the number, when the text gives one. */
+  title?: string;
+  evidence: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedDocument {
+  /** `guo-han-2020-123`, or derived from the file name when the document has no number. */
+  slug: string;
+  docNumber?: TextRange & { value: string; prefix: string; year: number; serial: number };
+  title?: TextRange;
+  /** ISO date, e.g. `2020-08-28`. */
+  date?: TextRange & { iso: string };
+  /** The signature line (e.g. `the state council`), resolved to an agency by extract. */
+  issuer?: TextRange;
+  year?: number;
+  targetYears: number[];
+}
+
+export interface ParsedPolicy {
+  source: string;
+  /** Exactly the text that was parsed; becomes Document.text. */
+  text: string;
+  document: ParsedDocument;
+  categories: ParsedCategory[];
+  tasks: ParsedTask[];
+  /** Every citation occurrence of another document, in reading order (own number excluded). */
+  citations: ParsedCitation[];
+}

@@ -1,0 +1,87 @@
+/**
+ * Sentence spans for machine-translated policy English (and Chinese punctuation).
+ * Measures are sentences, so a wrong split creates or merges measures: dots inside
+ * `No. 53`, `Co., Ltd.`, `e.g.`, `2.5` must not split, and a blank line must split
+ * even without a full stop (tasks cut off mid-sentence).
+ */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+// Tokens whose trailing dot abbreviates rather than ends a sentence (compared lower-case).
+const ABBREVIATIONS = new Set([
+  'no', 'nos', 'co', 'inc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'art', 'arts', 'fig', 'approx', 'cf', 'vol', 'para', 'sec', 'eg', 'ie',
+]);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', '）', ']', '」', '』']);
+const WESTERN_STOPS = new Set(['.', '!', '?']);
+const CJK_STOPS = new Set(['。', '！', '？']);
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  const token = text.slice(i, dot);
+  if (token === '') return false;
+  if (token.includes('.')) return true; // e.g / i.e / U.S
+  if (/^[A-Z]$/.test(token)) return true; // an initial
+  return ABBREVIATIONS.has(token.toLowerCase());
+}
+
+function skipClosers(text: string, i: number, end: number): number {
+  while (i < end && CLOSERS.has(text[i]!)) i++;
+  return i;
+}
+
+function nextVisible(text: string, i: number, end: number): string | undefined {
+  while (i < end && /\s/.test(text[i]!)) i++;
+  return i < end ? text[i] : undefined;
+}
+
+function isBlankLineAt(text: string, newline: number, end: number): boolean {
+  let j = newline + 1;
+  while (j < end && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r' || text[j] === '\u3000')) j++;
+  return j < end && text[j] === '\n';
+}
+
+/** Sentence spans within text[start, end), trimmed of surrounding whitespace, never empty. */
+export function splitSentences(text: string, start = 0, end = text.length): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to > from) spans.push({ start: from, end: to });
+  };
+  let sentenceStart = start;
+  // Only stops and newlines can end a sentence, so jump between them instead of visiting every character.
+  const candidates = /[\n.!?。！？]/g;
+  candidates.lastIndex = start;
+  for (let hit = candidates.exec(text); hit && hit.index < end; hit = candidates.exec(text)) {
+    const i = hit.index;
+    const ch = hit[0];
+    let boundary = -1;
+    if (ch === '\n') {
+      if (isBlankLineAt(text, i, end)) boundary = i;
+    } else if (CJK_STOPS.has(ch)) {
+      boundary = skipClosers(text, i + 1, end);
+    } else if (WESTERN_STOPS.has(ch)) {
+      const after = skipClosers(text, i + 1, end);
+      const followedBySpace = after >= end || /\s/.test(text[after]!);
+      const next = nextVisible(text, after, end);
+      const lowerNext = next !== undefined && /[a-z]/.test(next);
+      if (followedBySpace && !lowerNext && !(ch === '.' && isAbbreviation(text, i))) boundary = after;
+    }
+    if (boundary >= 0) {
+      push(sentenceStart, boundary);
+      sentenceStart = boundary;
+      candidates.lastIndex = Math.max(boundary, i + 1);
+    }
+  }
+  push(sentenceStart, end);
+  return spans;
+}
+
+/** True when a sentence ends without terminal punctuation, e.g. a task cut off by the source. */
+export function isUnterminated(sentence: string): boolean {
+  const trimmed = sentence.replace(/["'”’)）\]」』\s]+$/u, '');
+  return !/[.!?。！？;；:：]$/.test(trimmed);
+}
