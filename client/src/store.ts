@@ -1,0 +1,71 @@
+import type { Label } from './labels.ts';
+
+/**
+ * The one UI state store. Panels read it and call `set`; nobody keeps a private copy of these fields,
+ * so the URL, the graph and the panels cannot disagree.
+ */
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
+
+export interface Lens {
+  parkId: string;
+  subParks: boolean;
+  parentZones: boolean;
+}
+
+export interface UiState {
+  /** Id of the selected node or edge. */
+  selection: string | null;
+  lens: Lens | null;
+  hidden: Label[];
+  layout: LayoutName;
+  /** Requests in flight; the loading indicator shows while this is above zero. */
+  pending: number;
+  /** A plain-language problem to show in the banner, with a way to try again. */
+  problem: { message: string; retry: (() => void) | null } | null;
+  path: { from: string | null; to: string | null };
+}
+
+export type Listener<S> = (state: S, previous: S) => void;
+
+export interface Store<S> {
+  get(): S;
+  set(patch: Partial<S> | ((state: S) => Partial<S>)): void;
+  subscribe(listener: Listener<S>): () => void;
+}
+
+export function createStore<S extends object>(initial: S): Store<S> {
+  let state = initial;
+  const listeners = new Set<Listener<S>>();
+  return {
+    get: () => state,
+    set(patch) {
+      const previous = state;
+      const changes = typeof patch === 'function' ? patch(state) : patch;
+      const keys = Object.keys(changes) as (keyof S)[];
+      if (keys.every((key) => Object.is(changes[key], previous[key]))) return;
+      state = { ...state, ...changes };
+      for (const listener of [...listeners]) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function initialUiState(): UiState {
+  return {
+    selection: null,
+    lens: null,
+    hidden: [],
+    layout: 'fcose',
+    pending: 0,
+    problem: null,
+    path: { from: null, to: null },
+  };
+}
+
+/** True when `key` differs between two states: listeners use it to skip work they do not own. */
+export function changed<S>(state: S, previous: S, ...keys: (keyof S)[]): boolean {
+  return keys.some((key) => !Object.is(state[key], previous[key]));
+}

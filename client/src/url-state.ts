@@ -1,0 +1,50 @@
+import { isLabel, LABELS, type Label } from './labels.ts';
+import type { Lens } from './store.ts';
+
+/**
+ * What a shared link restores: the selected node, the park lens and the hidden labels.
+ * Both lens toggles default to on (the fullest answer), so only switching one off shows in the link.
+ * Pure: the caller reads and writes `location`. Unknown or malformed parameters are dropped,
+ * so an old or hand-edited link still opens the explorer.
+ */
+export interface UrlState {
+  selection: string | null;
+  lens: Lens | null;
+  hidden: Label[];
+}
+
+const MAX_ID = 300;
+
+function cleanId(value: string | null): string | null {
+  if (value === null) return null;
+  const id = value.trim();
+  return id.length > 0 && id.length <= MAX_ID ? id : null;
+}
+
+export function encodeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.selection) params.set('node', state.selection);
+  if (state.lens) {
+    params.set('lens', state.lens.parkId);
+    if (!state.lens.subParks) params.set('sub', '0');
+    if (!state.lens.parentZones) params.set('parent', '0');
+  }
+  // Canonical order keeps equal states equal as strings (so history is not spammed with duplicates).
+  const hidden = LABELS.filter((label) => state.hidden.includes(label));
+  if (hidden.length > 0) params.set('hide', hidden.join(','));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function decodeUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const parkId = cleanId(params.get('lens'));
+  const hiddenRaw = (params.get('hide') ?? '').split(',').map((part) => part.trim());
+  return {
+    selection: cleanId(params.get('node')),
+    lens: parkId
+      ? { parkId, subParks: params.get('sub') !== '0', parentZones: params.get('parent') !== '0' }
+      : null,
+    hidden: LABELS.filter((label) => hiddenRaw.includes(label) && isLabel(label)),
+  };
+}

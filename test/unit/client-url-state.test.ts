@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { decodeUrlState, encodeUrlState, type UrlState } from '../../client/src/url-state.ts';
+
+const empty: UrlState = { selection: null, lens: null, hidden: [] };
+
+describe('url state', () => {
+  it('encodes the empty state as no query string', () => {
+    expect(encodeUrlState(empty)).toBe('');
+    expect(decodeUrlState('')).toEqual(empty);
+  });
+
+  it('round-trips selection, lens and hidden labels', () => {
+    const state: UrlState = {
+      selection: 'task:guo-han-2020-123:13',
+      lens: { parkId: 'park:haidian-park', subParks: false, parentZones: true },
+      hidden: ['Measure', 'Agency'],
+    };
+    const search = encodeUrlState(state);
+    expect(search).toBe('?node=task%3Aguo-han-2020-123%3A13&lens=park%3Ahaidian-park&sub=0&hide=Measure%2CAgency');
+    expect(decodeUrlState(search)).toEqual(state);
+  });
+
+  it('writes hidden labels in legend order so equal states give equal links', () => {
+    const a = encodeUrlState({ ...empty, hidden: ['Agency', 'Document'] });
+    const b = encodeUrlState({ ...empty, hidden: ['Document', 'Agency'] });
+    expect(a).toBe(b);
+  });
+
+  it('defaults both lens toggles to on', () => {
+    expect(decodeUrlState('?lens=park:x').lens).toEqual({ parkId: 'park:x', subParks: true, parentZones: true });
+    expect(decodeUrlState('?lens=park:x&parent=0').lens).toEqual({ parkId: 'park:x', subParks: true, parentZones: false });
+  });
+
+  it('drops unknown labels, empty and oversized ids', () => {
+    const state = decodeUrlState(`?node=%20&lens=${'x'.repeat(400)}&hide=Measure,Nope,,Park&utm=1`);
+    expect(state).toEqual({ selection: null, lens: null, hidden: ['Measure', 'Park'] });
+  });
+
+  it('survives ids with reserved characters', () => {
+    const selection = 'measure:a&b=c?d#e:1.2';
+    expect(decodeUrlState(encodeUrlState({ ...empty, selection })).selection).toBe(selection);
+  });
+});
