@@ -1,0 +1,208 @@
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { GRAPH_STYLE } from './graph-style.ts';
+import { LABELS, type Label } from './labels.ts';
+import type { LayoutName } from './store.ts';
+import { mergeElements } from './to-elements.ts';
+
+/**
+ * The only module that touches Cytoscape. Everything else asks it to add, remove, select or mark
+ * elements; marking is done with classes the stylesheet (graph-style.ts) knows, never inline styles.
+ */
+cytoscape.use(fcose);
+
+export interface GraphEvents {
+  select(id: string | null): void;
+  expand(id: string): void;
+  change(): void;
+}
+
+export type ElementData = Record<string, unknown> & { id: string };
+
+const RANK: Record<Label, number> = { Document: 7, Category: 6, Task: 5, Measure: 4, Park: 3, Industry: 2, Agency: 1 };
+
+function layoutOptions(name: LayoutName, incremental: boolean): LayoutOptions {
+  const common = { animate: true, animationDuration: 450, fit: true, padding: 30 };
+  switch (name) {
+    case 'concentric':
+      return { name, ...common, minNodeSpacing: 12, concentric: (n: NodeSingular) => RANK[n.data('label') as Label] ?? 0, levelWidth: () => 1 };
+    case 'breadthfirst':
+      return { name, ...common, directed: true, spacingFactor: 0.9, roots: 'node[label = "Document"]' } as LayoutOptions;
+    default:
+      return {
+        name: 'fcose',
+        ...common,
+        quality: 'default',
+        randomize: !incremental,
+        nodeRepulsion: () => 6500,
+        idealEdgeLength: () => 70,
+        nodeSeparation: 80,
+        packComponents: true,
+      } as LayoutOptions;
+  }
+}
+
+export function createGraph(container: HTMLElement, events: GraphEvents) {
+  // Cytoscape injects a <style> tag unless one with this id exists; a strict CSP (style-src 'self') would
+  // block it, so a placeholder takes its place and styles.css carries the one rule it would have added.
+  if (!document.getElementById('__________cytoscape_stylesheet')) {
+    const placeholder = document.createElement('meta');
+    placeholder.id = '__________cytoscape_stylesheet';
+    document.head.append(placeholder);
+  }
+  const cy: Core = cytoscape({
+    container,
+    style: GRAPH_STYLE,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    minZoom: 0.1,
+    maxZoom: 4,
+    wheelSensitivity: 0.4,
+  });
+  let layoutName: LayoutName = 'fcose';
+  /** Which expansion added which elements, so collapsing undoes exactly that expansion. */
+  const addedBy = new Map<string, string[]>();
+  const byIds = (ids: string[]) => ids.reduce((all, id) => all.union(cy.getElementById(id)), cy.collection());
+
+  cy.on('tap', (event) => {
+    if (event.target === cy) events.select(null);
+    else events.select(event.target.id());
+  });
+  cy.on('dbltap', 'node', (event) => events.expand(event.target.id()));
+  cy.on('add remove', () => events.change());
+
+  function runLayout(incremental = true): Promise<void> {
+    const visible = cy.elements(':visible');
+    if (visible.length === 0) return Promise.resolve();
+    const layout = visible.layout(layoutOptions(layoutName, incremental));
+    const done = layout.promiseOn('layoutstop').then(() => undefined);
+    layout.run();
+    return done;
+  }
+
+  function add(elements: ElementDefinition[], anchor?: string): string[] {
+    const fresh = mergeElements((id) => cy.getElementById(id).nonempty(), elements);
+    if (fresh.length === 0) return [];
+    // New nodes start on top of the node they came from, so the animated layout grows them out of it.
+    const from = anchor ? cy.getElementById(anchor) : undefined;
+    const origin = from?.nonempty() ? from.position() : { x: 0, y: 0 };
+    const placed = fresh.map((el, i) =>
+      el.group === 'nodes' || el.data.source === undefined
+        ? { ...el, position: { x: origin.x + Math.cos(i) * 20, y: origin.y + Math.sin(i) * 20 } }
+        : el,
+    );
+    return cy.add(placed).map((el) => el.id());
+  }
+
+  function removeOwned(owner: string): number {
+    const ids = addedBy.get(owner);
+    if (!ids) return 0;
+    addedBy.delete(owner);
+    let removed = 0;
+    for (const id of ids) removed += removeOwned(id);
+    const collection = byIds(ids);
+    removed += collection.length;
+    cy.remove(collection);
+    return removed;
+  }
+
+  return {
+    /** Replaces everything (start view, reset) and lays it out from scratch. */
+    replace(elements: ElementDefinition[]): Promise<void> {
+      addedBy.clear();
+      cy.elements().remove();
+      add(elements);
+      return runLayout(false);
+    },
+    /** Adds what is new; when `owner` is given the additions can later be collapsed. */
+    async merge(elements: ElementDefinition[], owner?: string): Promise<string[]> {
+      const ids = add(elements, owner);
+      if (owner && ids.length > 0) addedBy.set(owner, [...(addedBy.get(owner) ?? []), ...ids]);
+      if (ids.length > 0) await runLayout(true);
+      return ids;
+    },
+    collapse(owner: string): number {
+      const removed = removeOwned(owner);
+      if (removed > 0) void runLayout(true);
+      return removed;
+    },
+    isExpanded: (id: string) => addedBy.has(id),
+    has: (id: string) => cy.getElementById(id).nonempty(),
+    data(id: string): ElementData | null {
+      const el = cy.getElementById(id);
+      return el.nonempty() ? (el.data() as ElementData) : null;
+    },
+    /** Data of the edges touching a node that are in view. */
+    edgesOf(id: string): ElementData[] {
+      return cy.getElementById(id).connectedEdges().map((e) => e.data() as ElementData);
+    },
+    select(id: string | null) {
+      cy.elements(':selected').unselect();
+      if (!id) return;
+      const el = cy.getElementById(id);
+      if (el.empty()) return;
+      el.select();
+      const box = el.renderedBoundingBox();
+      const outside = box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
+      if (outside) cy.animate({ center: { eles: el }, duration: 300 });
+    },
+    setHidden(hidden: Label[]) {
+      cy.batch(() => {
+        for (const label of LABELS) {
+          const nodes = cy.nodes(`[label = "${label}"]`);
+          if (hidden.includes(label)) nodes.addClass('hidden-label');
+          else nodes.removeClass('hidden-label');
+        }
+      });
+    },
+    /** Marks `ids` (and fades everything else), or clears marks with null. */
+    highlight(ids: string[] | null, park: string | null = null) {
+      cy.batch(() => {
+        cy.elements().removeClass('faded highlighted lens-park');
+        if (!ids) return;
+        const keep = byIds(ids);
+        cy.elements().not(keep).addClass('faded');
+        keep.addClass('highlighted');
+        if (park) cy.getElementById(park).addClass('lens-park');
+      });
+    },
+    markPath(ids: string[] | null) {
+      cy.elements().removeClass('path');
+      if (ids) byIds(ids).addClass('path');
+    },
+    setLayout(name: LayoutName) {
+      layoutName = name;
+      return runLayout(false);
+    },
+    relayout: () => runLayout(true),
+    fit: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 300 }),
+    zoom(factor: number) {
+      cy.animate({
+        zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
+        duration: 200,
+      });
+    },
+    /** How many nodes of each label are in the view (hidden ones included: hiding does not refetch). */
+    counts(): Record<Label, number> {
+      const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+      cy.nodes().forEach((n) => {
+        const label = n.data('label') as Label;
+        if (label in counts) counts[label] += 1;
+      });
+      return counts;
+    },
+    size: () => ({ nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length }),
+    png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob,
+    /** The visible view as plain data, for the JSON export. */
+    json() {
+      const strip = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'short'));
+      return {
+        nodes: cy.nodes(':visible').map((n) => strip(n.data())),
+        edges: cy.edges(':visible').map((e) => strip(e.data())),
+      };
+    },
+    resize: () => cy.resize(),
+  };
+}
+
+export type GraphView = ReturnType<typeof createGraph>;
