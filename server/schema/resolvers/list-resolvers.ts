@@ -1,0 +1,50 @@
+import { page } from '../arguments.ts';
+import type { ApiContext } from '../context.ts';
+
+/** Root lists (one query each: the page and the total together) plus node(id) and stats. */
+interface ListArgs {
+  limit?: number | null;
+  offset?: number | null;
+  sort?: string | null;
+}
+interface PageRow {
+  totalCount: number;
+  items: unknown[];
+}
+interface CountRow {
+  nodes: { key: string; count: number }[];
+  relationships: { key: string; count: number }[];
+}
+
+async function list(ctx: ApiContext, query: string, params: Record<string, unknown>): Promise<PageRow> {
+  const [row] = await ctx.read<PageRow>(query, params);
+  return row ?? { totalCount: 0, items: [] };
+}
+
+const named = (label: 'Park' | 'Industry' | 'Agency') => (_: unknown, args: ListArgs, ctx: ApiContext) =>
+  list(ctx, 'list-named-entities', { label, sort: args.sort ?? 'NAME', ...page(args) });
+
+export const listResolvers = {
+  Query: {
+    parks: named('Park'),
+    industries: named('Industry'),
+    agencies: named('Agency'),
+    documents: (_: unknown, args: ListArgs, ctx: ApiContext) =>
+      list(ctx, 'list-documents', { sort: args.sort ?? 'DATE', ...page(args) }),
+    tasks: (_: unknown, args: ListArgs & { category?: number | null }, ctx: ApiContext) =>
+      list(ctx, 'list-tasks', { category: args.category ?? null, sort: args.sort ?? 'NUMBER', ...page(args) }),
+    categories: (_: unknown, args: ListArgs, ctx: ApiContext) =>
+      list(ctx, 'list-categories', { sort: args.sort ?? 'NUMBER', ...page(args) }),
+
+    node: async (_: unknown, args: { id: string }, ctx: ApiContext) =>
+      (await ctx.batch.load('get-entities', {}, args.id))?.entity ?? null,
+
+    stats: async (_: unknown, __: unknown, ctx: ApiContext) => {
+      const [row] = await ctx.read<CountRow>('count-graph');
+      const labels = (row?.nodes ?? []).map(({ key, count }) => ({ label: key, count }));
+      const relationshipTypes = (row?.relationships ?? []).map(({ key, count }) => ({ type: key, count }));
+      const sum = (rows: { count: number }[]) => rows.reduce((total, { count }) => total + count, 0);
+      return { nodeCount: sum(labels), relationshipCount: sum(relationshipTypes), labels, relationshipTypes };
+    },
+  },
+};

@@ -1,0 +1,46 @@
+import { entityName } from '../../db/values.ts';
+import { toLuceneQuery, searchTerms } from '../../search/lucene-query.ts';
+import { matchingName, sentenceAround } from '../../search/snippet.ts';
+import { intInRange, labelFilter, LIMITS, searchText } from '../arguments.ts';
+import type { ApiContext } from '../context.ts';
+
+/**
+ * Query.search. Over-long input is refused (BAD_USER_INPUT), not truncated, so nobody is silently shown
+ * answers to a different question; input with no words left (e.g. '*', ':(') simply finds nothing.
+ */
+interface HitRow {
+  entity: Record<string, unknown> & { id: string; label: string };
+  score: number;
+  matched: 'name' | 'text';
+}
+
+function snippet(row: HitRow, terms: string[]): string {
+  const entity = row.entity;
+  const name = entityName(entity);
+  if (row.matched === 'text' && typeof entity.text === 'string') return sentenceAround(entity.text, terms);
+  const aliases = Array.isArray(entity.aliases) ? entity.aliases.map(String) : [];
+  const candidates = [entity.name, entity.title, entity.docNumber, ...aliases].filter((v): v is string => typeof v === 'string');
+  return matchingName(candidates, terms, name);
+}
+
+export async function searchResolver(
+  _: unknown,
+  args: { query: string; labels?: string[] | null; limit?: number | null },
+  ctx: ApiContext,
+) {
+  const text = searchText(args.query);
+  const limit = intInRange('limit', args.limit ?? 20, 1, LIMITS.searchLimit);
+  const labels = labelFilter(args.labels);
+  const lucene = toLuceneQuery(text);
+  if (lucene === null) return [];
+  const terms = searchTerms(text);
+  const rows = await ctx.read<HitRow>('search-entities', { lucene, labels, limit });
+  return rows.map((row) => ({
+    id: row.entity.id,
+    label: row.entity.label,
+    name: entityName(row.entity),
+    score: row.score,
+    snippet: snippet(row, terms),
+    node: row.entity,
+  }));
+}
