@@ -28,7 +28,7 @@ const fromEntry = (entry: GazetteerEntry, start: number, end: number): Mention =
   return m;
 };
 
-/** Leading "Beijing"/"China (Beijing)" is dropped from discovered names when a specific name remains. */
+/** Leading "Beijing"/"China (Beijing)" is dropped from discovered park names when a specific name remains. */
 function canonicalName(name: string): string {
   const stripped = name.replace(/^(?:China\s+)?\(?Beijing\)?\s+/, '');
   return stripped !== name && stripped.split(/\s+/).length >= 2 ? stripped : name;
@@ -37,9 +37,10 @@ function canonicalName(name: string): string {
 export function findMentions(matcher: EntityMatcher, text: string, from: number, to: number): Mention[] {
   const known = matcher.find(text, from, to).map((m) => fromEntry(m.entry, m.start, m.end));
   const discovered = discoverEntities(text, from, to).map((d): Mention => {
-    const entry = matcher.lookup(d.name) ?? matcher.lookup(canonicalName(d.name));
+    // Only place names shed a leading "Beijing"; for agencies it is part of the name.
+    const name = d.label === 'Park' ? canonicalName(d.name) : d.name;
+    const entry = matcher.lookup(d.name) ?? matcher.lookup(name);
     if (entry) return fromEntry(entry, d.start, d.end);
-    const name = canonicalName(d.name);
     const m: Mention = { id: entityId(d.label, name), label: d.label, name, start: d.start, end: d.end };
     if (d.kind) m.kind = d.kind;
     if (d.label === 'Agency') m.level = /Beijing|Municipal|Municipality|District/.test(d.name) ? 'municipal' : 'national';
