@@ -8,14 +8,26 @@ export class ConnectError extends Error {
   override name = 'ConnectError';
 }
 
+export interface Connection {
+  driver: Driver;
+  /** True when this call started the local Neo4j, so whoever stops it on shutdown knows it may. */
+  startedLocal: boolean;
+}
+
 /**
  * Opens a driver on the configured Neo4j, starting the project's own instance first when NEO4J_URI is
  * not set; an external server is only ever connected to, never started.
  */
 export async function connect(config: Config, log: (line: string) => void = () => {}): Promise<Driver> {
+  return (await openConnection(config, log)).driver;
+}
+
+export async function openConnection(config: Config, log: (line: string) => void = () => {}): Promise<Connection> {
+  let startedLocal = false;
   if (config.neo4j.kind === 'local') {
     const started = await startLocalNeo4j(config.local, log);
-    if (!started.alreadyRunning) log(`Neo4j is ready on ${started.uri}; it keeps running until \`npm run db:stop\`.`);
+    startedLocal = !started.alreadyRunning;
+    if (startedLocal) log(`Neo4j is ready on ${started.uri}; it keeps running until \`npm run db:stop\`.`);
   }
   const driver = createDriver(config);
   try {
@@ -24,5 +36,5 @@ export async function connect(config: Config, log: (line: string) => void = () =
     await driver.close();
     throw new ConnectError(describeNeo4jError(error, config.neo4j.uri));
   }
-  return driver;
+  return { driver, startedLocal };
 }
