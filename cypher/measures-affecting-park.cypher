@@ -3,7 +3,7 @@
 // (SUB_PARK, if $includeSubParks) or a zone around it (PARENT_ZONE, if $includeParentZones).
 // PART_OF chains are short; *1..6 is a fixed bound because a bound cannot be a parameter.
 // The strongest path wins (DIRECT > TASK_CONTEXT > SUB_PARK > PARENT_ZONE, then fewer hops);
-// the others are reported as alsoVia.
+// the others are reported as alsoVia. Order: document (oldest first), task number, measure order.
 MATCH (target:Park {id: $parkId})
 CALL (target) {
   MATCH (m:Measure)-[a:AFFECTS]->(target)
@@ -40,4 +40,4 @@ RETURN
   best.hops AS hops,
   CASE WHEN evidence IS NULL THEN null ELSE evidence { .*, documentId: d.id } END AS evidence,
   reduce(acc = [], p IN tail(paths) | CASE WHEN p.via = best.via OR p.via IN acc THEN acc ELSE acc + p.via END) AS alsoVia
-ORDER BY t.number, d.id, m.order, m.id
+ORDER BY coalesce(d.date, toString(d.year), ''), d.id, t.number, m.order, m.id

@@ -1,0 +1,62 @@
+import type { Driver } from 'neo4j-driver';
+import { createApp, type App, type AppOptions } from '../../server/app.ts';
+import { cypher } from '../../server/db/cypher.ts';
+import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { testConfig } from '../support/test-config.ts';
+import { openTestDriver } from '../support/test-db.ts';
+
+/** Shared by the api-*.test.ts files: a test Neo4j seeded from files, an in-process app, a GraphQL call. */
+export const SECOND_DOCUMENT = 'test/fixtures/beijing-digital-economy-2021.txt';
+export const HAIDIAN = 'park:haidian-park';
+export const ZHONGGUANCUN = 'park:zhongguancun-national-independent-innovation-demonstration-zone';
+export const FINANCIAL_STREET = 'park:financial-street';
+
+export interface Harness {
+  driver: Driver;
+  app: App;
+  /** Names of the cypher files run since the last `queries.length = 0`. */
+  queries: string[];
+}
+
+/**
+ * support/test-db's emptyGraph sends delete-all (CALL … IN TRANSACTIONS) through executeQuery, which
+ * Neo4j refuses inside a managed transaction; an auto-commit session.run is what that query needs.
+ */
+async function resetGraph(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run(cypher('delete-all'));
+  } finally {
+    await session.close();
+  }
+}
+
+export async function seededApp(files: string[] = [SHIPPED_DOCUMENT], options: Partial<AppOptions> = {}): Promise<Harness> {
+  const driver = await openTestDriver();
+  await resetGraph(driver);
+  await seedFiles(driver, files);
+  const queries: string[] = [];
+  const app = createApp({ driver, config: testConfig(), onQuery: (name) => queries.push(name), ...options });
+  return { driver, app, queries };
+}
+
+export interface GqlResponse<Data> {
+  status: number;
+  data?: Data;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string } }[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function gql<Data = any>(app: App, query: string, variables: Record<string, unknown> = {}): Promise<GqlResponse<Data>> {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GqlResponse<Data>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+export function codes(response: GqlResponse<unknown>): (string | undefined)[] {
+  return (response.errors ?? []).map((error) => error.extensions?.code);
+}
