@@ -9,7 +9,7 @@ import { loadPolicy, summarise } from './load-policy.ts';
 import { mergeGraphs } from './merge-graphs.ts';
 import { DocumentError } from './read-document.ts';
 import { shippedDocuments } from './shipped-documents.ts';
-import { ensureSchema, writeGraph } from './write.ts';
+import { ensureSchema, resetGraph, writeGraph } from './write.ts';
 
 /**
  * `npm run seed -- [options] [FILE…]`. Exit codes: 0 all written, 1 some file was rejected (the others
@@ -69,7 +69,7 @@ async function run(files: string[], options: Options): Promise<void> {
   try {
     await ensureSchema(driver, database);
     if (options.reset) {
-      await driver.executeQuery(cypher('delete-all'), {}, database ? { database } : {});
+      await resetGraph(driver, database);
       say('Graph emptied (--reset).');
     }
     for (const [index, file] of inputs.entries()) {

@@ -65,3 +65,13 @@ export async function writeGraph(driver: Driver, graph: PolicyGraph, options: Wr
     await session.close();
   }
 }
+
+/** `--reset`: CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run. */
+export async function resetGraph(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    await session.run(cypher('delete-all'));
+  } finally {
+    await session.close();
+  }
+}

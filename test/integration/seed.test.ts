@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cypher } from '../../server/db/cypher.ts';
 import { loadPolicy } from '../../seed/load-policy.ts';
 import { writeGraph } from '../../seed/write.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -62,6 +63,25 @@ describe('seeding the shipped document into Neo4j', () => {
     ).rejects.toThrow('injected failure');
     expect(batches).toBe(3);
     expect(await fingerprintGraph(driver)).toBe(before);
+  });
+
+  it('answers "which measures affect Haidian Park" with cypher/measures-affecting-park.cypher, each with evidence', async () => {
+    await seedFiles(driver, [SHIPPED_DOCUMENT]);
+    const { records } = await driver.executeQuery(cypher('measures-affecting-park'), {
+      parkId: 'park:haidian-park',
+      includeSubParks: true,
+      includeParentZones: true,
+    });
+    const rows = records.map((record) => record.toObject() as { task: { number: number }; via: string; evidence: { text: string; start: number; end: number } });
+    const tasks = new Set(rows.map((row) => row.task.number));
+    for (const task of [10, 13, 20]) expect(tasks.has(task), `task ${task}`).toBe(true);
+    const document = await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.text AS text', { id: 'document:guo-han-2020-123' });
+    const text = document.records[0]!.get('text') as string;
+    for (const row of rows) {
+      expect(row.evidence.text.length).toBeGreaterThan(0);
+      expect(text.slice(row.evidence.start, row.evidence.end)).toBe(row.evidence.text);
+    }
+    expect(rows.find((row) => row.task.number === 13)?.via).toMatch(/DIRECT|TASK_CONTEXT/);
   });
 
   it('merges entities shared by two documents into one node each', async () => {

@@ -8,3 +8,6 @@ export const SHIPPED_DOCUMENT = 'seed/documents/beijing-service-opening-2020.txt
 export async function seedFiles(driver: Driver, files: string[]): Promise<void> {
   for (const file of files) await writeGraph(driver, loadPolicy(file));
 }
+
+/** A second policy document written for the tests: new parks and agencies, and citations of the first. */
+export const SECOND_DOCUMENT = 'test/fixtures/beijing-digital-economy-2021.txt';

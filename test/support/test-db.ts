@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../server/db/driver.ts';
 import { cypher } from '../../server/db/cypher.ts';
-import { ensureSchema } from '../../seed/write.ts';
+import { ensureSchema, resetGraph } from '../../seed/write.ts';
 import { testConfig } from './test-config.ts';
 
 export async function openTestDriver(): Promise<Driver> {
@@ -13,7 +13,7 @@ export async function openTestDriver(): Promise<Driver> {
 }
 
 export async function emptyGraph(driver: Driver): Promise<void> {
-  await driver.executeQuery(cypher('delete-all'));
+  await resetGraph(driver);
 }
 
 export interface GraphCounts {
