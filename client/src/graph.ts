@@ -34,8 +34,8 @@ function layoutOptions(name: LayoutName, incremental: boolean): LayoutOptions {
         ...common,
         quality: 'default',
         randomize: !incremental,
-        nodeRepulsion: () => 6500,
-        idealEdgeLength: () => 70,
+        nodeRepulsion: () => 9000,
+        idealEdgeLength: () => 85,
         nodeSeparation: 80,
         packComponents: true,
       } as LayoutOptions;
@@ -57,9 +57,9 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
     selectionType: 'single',
     minZoom: 0.1,
     maxZoom: 4,
-    wheelSensitivity: 0.4,
   });
   let layoutName: LayoutName = 'fcose';
+  let hiddenLabels: Label[] = [];
   /** Which expansion added which elements, so collapsing undoes exactly that expansion. */
   const addedBy = new Map<string, string[]>();
   const byIds = (ids: string[]) => ids.reduce((all, id) => all.union(cy.getElementById(id)), cy.collection());
@@ -91,7 +91,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
         ? { ...el, position: { x: origin.x + Math.cos(i) * 20, y: origin.y + Math.sin(i) * 20 } }
         : el,
     );
-    return cy.add(placed).map((el) => el.id());
+    const added = cy.add(placed);
+    // New arrivals obey the current filters at once: hiding a label never needs a refetch.
+    added.nodes().filter((n) => hiddenLabels.includes(n.data('label') as Label)).addClass('hidden-label');
+    return added.map((el) => el.id());
   }
 
   function removeOwned(owner: string): number {
@@ -147,6 +150,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       if (outside) cy.animate({ center: { eles: el }, duration: 300 });
     },
     setHidden(hidden: Label[]) {
+      hiddenLabels = hidden;
       cy.batch(() => {
         for (const label of LABELS) {
           const nodes = cy.nodes(`[label = "${label}"]`);

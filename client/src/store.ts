@@ -1,3 +1,4 @@
+import type { ParkMeasure } from './api-types.ts';
 import type { Label } from './labels.ts';
 
 /**
@@ -23,6 +24,14 @@ export interface UiState {
   /** A plain-language problem to show in the banner, with a way to try again. */
   problem: { message: string; retry: (() => void) | null } | null;
   path: { from: string | null; to: string | null };
+  /** The lens answer for `lens` (null while none is shown or it is loading). */
+  lensRows: ParkMeasure[] | null;
+  /** Ids on the shortest path between path.from and path.to; [] when there is none, null when not asked. */
+  pathIds: string[] | null;
+  /** A short, passing message (bad input, 'no path'), shown near the toolbar. */
+  notice: string | null;
+  /** Bumped whenever elements are added to or removed from the graph, for panels that show counts. */
+  version: number;
 }
 
 export type Listener<S> = (state: S, previous: S) => void;
@@ -62,6 +71,10 @@ export function initialUiState(): UiState {
     pending: 0,
     problem: null,
     path: { from: null, to: null },
+    lensRows: null,
+    pathIds: null,
+    notice: null,
+    version: 0,
   };
 }
 

@@ -199,34 +199,3 @@ export function groupRelationships(
   }
   return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.key.localeCompare(b.key));
 }
-
-export interface Mark {
-  start: number;
-  end: number;
-}
-
-/**
- * Splits `source` (which starts at absolute offset `base` in the document) into plain and marked runs,
- * one per mention. Offsets outside the source are clipped; overlapping mentions are merged.
- */
-export function markRuns(source: string, base: number, marks: Mark[]): { text: string; marked: boolean }[] {
-  const spans = marks
-    .map((m) => ({ start: Math.max(0, m.start - base), end: Math.min(source.length, m.end - base) }))
-    .filter((m) => m.end > m.start)
-    .sort((a, b) => a.start - b.start);
-  const merged: Mark[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  const runs: { text: string; marked: boolean }[] = [];
-  let at = 0;
-  for (const span of merged) {
-    if (span.start > at) runs.push({ text: source.slice(at, span.start), marked: false });
-    runs.push({ text: source.slice(span.start, span.end), marked: true });
-    at = span.end;
-  }
-  if (at < source.length || runs.length === 0) runs.push({ text: source.slice(at), marked: false });
-  return runs;
-}

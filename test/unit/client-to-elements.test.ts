@@ -4,12 +4,12 @@ import {
   caption,
   groupRelationships,
   lensGraph,
-  markRuns,
   mergeElements,
   startGraph,
   toElements,
   truncate,
 } from '../../client/src/to-elements.ts';
+import { findMentions, markRuns } from '../../client/src/text-marks.ts';
 
 const graph: ApiGraph = {
   nodes: [
@@ -195,5 +195,13 @@ describe('markRuns', () => {
       { text: 'a', marked: true },
       { text: 'bc', marked: false },
     ]);
+  });
+});
+
+describe('findMentions', () => {
+  it('finds names and aliases case-insensitively, longest first, without overlaps', () => {
+    const text = 'Take Haidian Park, Zhongguancun zone, as the carrier; haidian park again.';
+    const marks = findMentions(text, ['Haidian', 'Haidian Park', 'Zhongguancun', 'x']);
+    expect(marks.map((m) => text.slice(m.start, m.end))).toEqual(['Haidian Park', 'Zhongguancun', 'haidian park']);
   });
 });

@@ -1,0 +1,138 @@
+import { ApiError } from './api.ts';
+import type { ApiGraph } from './api-types.ts';
+import type { GraphView } from './graph.ts';
+import { isLabel } from './labels.ts';
+import { fetchLens, fetchNeighborhood, fetchPath, fetchStartView } from './queries.ts';
+import type { Lens, Store, UiState } from './store.ts';
+import { lensGraph, startGraph, toElements } from './to-elements.ts';
+
+/**
+ * What the explorer can do, in one place: each action fetches, shapes (to-elements) and hands the result
+ * to the graph, and reports failures in plain language with a retry. Panels call these; none fetch graph data
+ * themselves except the details panel, which only reads.
+ */
+export const EXPAND_STEP = 25;
+
+export function createActions(store: Store<UiState>, graph: GraphView) {
+  const limits = new Map<string, number>();
+  const truncated = new Set<string>();
+  let startLoaded = false;
+
+  async function attempt<T>(work: () => Promise<T>, retry: () => void): Promise<T | undefined> {
+    try {
+      const result = await work();
+      if (store.get().problem) {
+        store.set({ problem: null });
+        if (!startLoaded) void loadStart();
+      }
+      return result;
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'input') {
+        store.set({ notice: error.message });
+        return undefined;
+      }
+      if (!(error instanceof ApiError)) console.error(error);
+      const message = error instanceof ApiError ? error.message : 'Something went wrong while showing the graph. Try again.';
+      store.set({ problem: { message, retry } });
+      return undefined;
+    }
+  }
+
+  async function loadStart(): Promise<boolean> {
+    const data = await attempt(fetchStartView, () => void loadStart());
+    if (!data) return false;
+    startLoaded = true;
+    await graph.replace(toElements(startGraph(data)));
+    store.set((s) => ({ version: s.version + 1 }));
+    return true;
+  }
+
+  async function merge(result: ApiGraph, owner?: string) {
+    await graph.merge(toElements(result), owner);
+  }
+
+  async function expand(id: string, limit = limits.get(id) ?? EXPAND_STEP) {
+    const result = await attempt(() => fetchNeighborhood(id, limit), () => void expand(id, limit));
+    if (!result) return;
+    limits.set(id, limit);
+    if (result.truncated) truncated.add(id);
+    else truncated.delete(id);
+    await merge(result, id);
+    store.set((s) => ({ version: s.version + 1 }));
+  }
+
+  /** Puts a node on screen (fetching its neighbourhood when it is not there), shows its label, selects it. */
+  async function focus(id: string) {
+    if (!graph.has(id)) await expand(id);
+    const label = graph.data(id)?.label;
+    if (typeof label === 'string' && isLabel(label) && store.get().hidden.includes(label)) {
+      store.set((s) => ({ hidden: s.hidden.filter((l) => l !== label) }));
+    }
+    if (!graph.has(id)) return;
+    store.set({ selection: id });
+    graph.select(id); // also when the link already named it, so the store did not change
+  }
+
+  let lensRun = 0;
+  async function runLens(lens: Lens | null) {
+    const run = ++lensRun;
+    if (!lens) {
+      graph.highlight(null);
+      store.set({ lensRows: null });
+      return;
+    }
+    store.set({ lensRows: null });
+    const data = await attempt(() => fetchLens(lens.parkId, lens.subParks, lens.parentZones), () => void runLens(store.get().lens));
+    if (!data || run !== lensRun) return;
+    const shaped = lensGraph(data, lens.parkId);
+    await graph.merge(toElements(shaped), 'lens');
+    if (run !== lensRun) return;
+    graph.highlight(shaped.highlight, lens.parkId);
+    store.set((s) => ({ lensRows: data.measuresAffectingPark, version: s.version + 1 }));
+  }
+
+  async function findPath(from: string, to: string) {
+    const result = await attempt(() => fetchPath(from, to), () => void findPath(from, to));
+    if (result === undefined) return;
+    if (!result) {
+      graph.markPath(null);
+      store.set({ pathIds: [], notice: 'These two are not connected within 8 steps.' });
+      return;
+    }
+    await merge(result, 'path');
+    const ids = [...result.nodes.map((n) => n.id), ...result.edges.map((e) => e.id)];
+    graph.markPath(ids);
+    store.set((s) => ({ pathIds: result.nodes.map((n) => n.id), version: s.version + 1 }));
+  }
+
+  return {
+    attempt,
+    loadStart,
+    focus,
+    expand,
+    runLens,
+    findPath,
+    /** Loads the next EXPAND_STEP neighbours of a node whose neighbourhood was cut off. */
+    showMore: (id: string) => expand(id, (limits.get(id) ?? EXPAND_STEP) + EXPAND_STEP),
+    collapse(id: string) {
+      graph.collapse(id);
+      limits.delete(id);
+      truncated.delete(id);
+      if (store.get().selection && !graph.has(store.get().selection!)) store.set({ selection: null });
+      store.set((s) => ({ version: s.version + 1 }));
+    },
+    isExpanded: (id: string) => graph.isExpanded(id),
+    isTruncated: (id: string) => truncated.has(id),
+    openLens(parkId: string) {
+      store.set({ lens: { parkId, subParks: true, parentZones: true } });
+    },
+    async reset() {
+      limits.clear();
+      truncated.clear();
+      store.set({ selection: null, lens: null, path: { from: null, to: null }, pathIds: null, hidden: [], notice: null });
+      await loadStart();
+    },
+  };
+}
+
+export type Actions = ReturnType<typeof createActions>;

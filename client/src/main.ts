@@ -1,0 +1,59 @@
+import { createActions } from './actions.ts';
+import { createGraph } from './graph.ts';
+import { setupDetails } from './panels/details.ts';
+import { setupLegend } from './panels/legend.ts';
+import { setupLens } from './panels/lens.ts';
+import { setupPath } from './panels/path.ts';
+import { setupSearch } from './panels/search.ts';
+import { setupStatus } from './panels/status.ts';
+import { setupTimeline } from './panels/timeline.ts';
+import { setupToolbar } from './panels/toolbar.ts';
+import { changed, createStore, initialUiState } from './store.ts';
+import { decodeUrlState, encodeUrlState } from './url-state.ts';
+
+/** Wiring only: build the store from the link, connect store → graph → panels, then load the start view. */
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
+
+const store = createStore({ ...initialUiState(), ...decodeUrlState(location.search) });
+const graph = createGraph($('graph'), {
+  select: (id) => store.set({ selection: id }),
+  expand: (id) => void actions.expand(id),
+  change: () => {},
+});
+const actions = createActions(store, graph);
+graph.setHidden(store.get().hidden);
+
+setupStatus($('loading'), $('banner'), store);
+setupSearch($('search'), (hit) => void actions.focus(hit.id));
+setupLegend($('legend'), store, graph);
+setupToolbar($('toolbar'), store, graph, actions);
+setupLens($('lens'), store, graph);
+setupPath($('path'), store, graph, actions);
+setupDetails($('details'), store, graph, actions);
+const timeline = setupTimeline($('timeline'), actions);
+
+store.subscribe((state, previous) => {
+  if (changed(state, previous, 'selection')) graph.select(state.selection);
+  if (changed(state, previous, 'hidden')) graph.setHidden(state.hidden);
+  if (changed(state, previous, 'layout')) void graph.setLayout(state.layout);
+  if (changed(state, previous, 'lens')) void actions.runLens(state.lens);
+  if (changed(state, previous, 'selection', 'lens', 'hidden')) {
+    const search = encodeUrlState(state);
+    if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape' || (event.target as HTMLElement).closest('input, select, textarea')) return;
+  store.set({ selection: null });
+});
+window.addEventListener('resize', () => graph.resize());
+
+async function boot() {
+  void timeline.load();
+  if (!(await actions.loadStart())) return;
+  const { lens, selection } = store.get();
+  if (lens) await actions.runLens(lens);
+  if (selection) await actions.focus(selection);
+}
+void boot();
