@@ -1,0 +1,56 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { testConfig } from '../support/test-config.ts';
+import { codes, gql, HAIDIAN, seededApp, type Harness } from './api-harness.ts';
+
+/**
+ * Neo4j goes away and comes back while one app instance keeps serving: queries fail with a code,
+ * /health stays 200, /ready turns 503, and answers return without restarting anything.
+ */
+let h: Harness;
+let server: Server;
+let base: string;
+const QUERY = `{ node(id: "${HAIDIAN}") { name } }`;
+
+beforeAll(async () => {
+  h = await seededApp([SHIPPED_DOCUMENT]);
+  server = createServer(h.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  // Whatever happened above, leave the test Neo4j running for the files after this one.
+  await startLocalNeo4j(testConfig().local);
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await h.driver.close();
+});
+
+describe('Neo4j outage', () => {
+  it('fails with DATABASE_UNAVAILABLE while down and answers again once it is back', async () => {
+    expect((await gql(h.app, QUERY)).data).toEqual({ node: { name: 'Haidian Park' } });
+
+    await stopLocalNeo4j(testConfig().local);
+    const started = Date.now();
+    const down = await gql(h.app, QUERY);
+    const failedAfterMs = Date.now() - started;
+    expect(codes(down)).toEqual(['DATABASE_UNAVAILABLE']);
+    expect(down.errors![0]!.message).toMatch(/unavailable/i);
+    console.log(`[outage] query failed with DATABASE_UNAVAILABLE after ${failedAfterMs} ms`);
+
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ database: 'down' });
+
+    // Needs a launcher that restarts an existing store (see docs/api.md: it must not fail when the password
+    // is already set); the driver then reconnects on its own and the same app answers again.
+    await startLocalNeo4j(testConfig().local);
+    const back = await gql(h.app, QUERY);
+    expect(back.errors).toBeUndefined();
+    expect(back.data).toEqual({ node: { name: 'Haidian Park' } });
+    expect((await fetch(`${base}/ready`)).status).toBe(200);
+  }, 150_000);
+});
