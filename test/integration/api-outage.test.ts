@@ -45,8 +45,8 @@ describe('Neo4j outage', () => {
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ database: 'down' });
 
-    // Needs a launcher that restarts an existing store (see docs/api.md: it must not fail when the password
-    // is already set); the driver then reconnects on its own and the same app answers again.
+    // The driver reconnects on its own: the same app instance answers again, nothing is restarted.
+    // (This needs neo4j/Launcher.java to restart an existing store, i.e. not fail on an unchanged password.)
     await startLocalNeo4j(testConfig().local);
     const back = await gql(h.app, QUERY);
     expect(back.errors).toBeUndefined();
