@@ -44,8 +44,13 @@ public class Launcher {
         // The password lives only in the 0600 file beside the data; setting it on every start keeps
         // the file and the database in step even if someone replaced the file by hand.
         GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        system.executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (org.neo4j.graphdb.QueryExecutionException e) {
+            // Every start after the first: the store already has this password, which Neo4j refuses to "change".
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        }
 
         GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         db.executeTransactionally("RETURN 1");
