@@ -6,6 +6,7 @@ import { seedIfEmpty } from '../seed/seed-if-empty.ts';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { ConnectError, openConnection } from './db/connect.ts';
+import { useServeClient } from './static/serve-client.ts';
 
 /**
  * `npm start`: connect (starting the project's own Neo4j when NEO4J_URI is unset), seed an empty
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   const { driver, startedLocal } = await openConnection(config, log);
   await seedIfEmpty(driver, log, config.neo4j.database);
 
-  const app = createApp({ driver, config });
+  // The explorer (client/dist) is served at / on the same port, so the page and its API share an origin.
+  const app = createApp({ driver, config, plugins: [useServeClient()] });
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
   });
   const { port } = server.address() as AddressInfo;
   const host = config.server.host.includes(':') ? `[${config.server.host}]` : config.server.host;
-  log(`GraphQL API on http://${host}:${port}/graphql (GraphiQL in the browser; /health, /ready).`);
+  log(`Explorer on http://${host}:${port}/ · GraphQL API on http://${host}:${port}/graphql (GraphiQL in the browser; /health, /ready).`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,9 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { createApp, type App, type AppOptions } from '../../server/app.ts';
-import { cypher } from '../../server/db/cypher.ts';
 import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';
-import { openTestDriver } from '../support/test-db.ts';
+import { emptyGraph, openTestDriver } from '../support/test-db.ts';
 
 /** Shared by the api-*.test.ts files: a test Neo4j seeded from files, an in-process app, a GraphQL call. */
 export const SECOND_DOCUMENT = 'test/fixtures/beijing-digital-economy-2021.txt';
@@ -18,22 +17,9 @@ export interface Harness {
   queries: string[];
 }
 
-/**
- * support/test-db's emptyGraph sends delete-all (CALL … IN TRANSACTIONS) through executeQuery, which
- * Neo4j refuses inside a managed transaction; an auto-commit session.run is what that query needs.
- */
-async function resetGraph(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run(cypher('delete-all'));
-  } finally {
-    await session.close();
-  }
-}
-
 export async function seededApp(files: string[] = [SHIPPED_DOCUMENT], options: Partial<AppOptions> = {}): Promise<Harness> {
   const driver = await openTestDriver();
-  await resetGraph(driver);
+  await emptyGraph(driver);
   await seedFiles(driver, files);
   const queries: string[] = [];
   const app = createApp({ driver, config: testConfig(), onQuery: (name) => queries.push(name), ...options });
