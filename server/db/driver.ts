@@ -14,6 +14,9 @@ export function createDriver(config: Config): Driver {
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 50,
+    // executeRead/executeWrite retry transient failures for 30 s by default; during an outage that
+    // would keep every request hanging. Five seconds rides out a blip, then reports the outage.
+    maxTransactionRetryTime: 5_000,
     logging: { level: 'error', logger: () => {} },
   });
 }
