@@ -84,8 +84,8 @@ export const GRAPH_STYLE: StylesheetJson = [
   })),
   // Derived task → park edges of the start view: dashed, thicker the more measures they stand for.
   { selector: 'edge[type = "REACHES"]', style: { 'line-style': 'dashed', width: 'mapData(count, 1, 6, 1.2, 4)' } },
-  { selector: 'edge:selected, edge.highlighted', style: { 'text-opacity': 1 } },
-  { selector: 'node:selected', style: { 'border-color': ACCENT, 'border-width': 4 } },
+  { selector: 'edge:selected', style: { 'text-opacity': 1 } },
+  { selector: 'node:selected', style: { 'overlay-color': ACCENT, 'overlay-opacity': 0.35, 'overlay-padding': 7, 'z-index': 30 } },
   { selector: 'edge:selected', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, width: 3 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.highlighted', style: { 'border-color': ACCENT, 'border-width': 3, 'z-index': 10 } },

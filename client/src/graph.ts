@@ -14,7 +14,6 @@ cytoscape.use(fcose);
 export interface GraphEvents {
   select(id: string | null): void;
   expand(id: string): void;
-  change(): void;
 }
 
 export type ElementData = Record<string, unknown> & { id: string };
@@ -62,6 +61,12 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
   let hiddenLabels: Label[] = [];
   /** Which expansion added which elements, so collapsing undoes exactly that expansion. */
   const addedBy = new Map<string, string[]>();
+  // What filters leave on screen, from classes (':visible' lags until Cytoscape's next style pass).
+  const shown = () => {
+    const nodes = cy.nodes().filter((n) => !n.hasClass('hidden-label'));
+    const edges = cy.edges().filter((e) => !e.source().hasClass('hidden-label') && !e.target().hasClass('hidden-label'));
+    return nodes.union(edges);
+  };
   const byIds = (ids: string[]) => ids.reduce((all, id) => all.union(cy.getElementById(id)), cy.collection());
 
   cy.on('tap', (event) => {
@@ -69,10 +74,9 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
     else events.select(event.target.id());
   });
   cy.on('dbltap', 'node', (event) => events.expand(event.target.id()));
-  cy.on('add remove', () => events.change());
 
   function runLayout(incremental = true): Promise<void> {
-    const visible = cy.elements(':visible');
+    const visible = shown();
     if (visible.length === 0) return Promise.resolve();
     const layout = visible.layout(layoutOptions(layoutName, incremental));
     const done = layout.promiseOn('layoutstop').then(() => undefined);
@@ -169,6 +173,8 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
         keep.addClass('highlighted');
         if (park) cy.getElementById(park).addClass('lens-park');
       });
+      // Bring the answer into view: the rest stays on screen, faded, only if it fits around it.
+      if (ids) cy.animate({ fit: { eles: byIds(ids), padding: 40 }, duration: 400 });
     },
     markPath(ids: string[] | null) {
       cy.elements().removeClass('path');
@@ -179,7 +185,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       return runLayout(false);
     },
     relayout: () => runLayout(true),
-    fit: () => cy.animate({ fit: { eles: cy.elements(':visible'), padding: 30 }, duration: 300 }),
+    fit: () => cy.animate({ fit: { eles: shown(), padding: 30 }, duration: 300 }),
     zoom(factor: number) {
       cy.animate({
         zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
@@ -195,14 +201,17 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       });
       return counts;
     },
-    size: () => ({ nodes: cy.nodes(':visible').length, edges: cy.edges(':visible').length }),
+    size: () => {
+      const view = shown();
+      return { nodes: view.nodes().length, edges: view.edges().length };
+    },
     png: () => cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob,
     /** The visible view as plain data, for the JSON export. */
     json() {
       const strip = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'short'));
       return {
-        nodes: cy.nodes(':visible').map((n) => strip(n.data())),
-        edges: cy.edges(':visible').map((e) => strip(e.data())),
+        nodes: shown().nodes().map((n) => strip(n.data())),
+        edges: shown().edges().map((e) => strip(e.data())),
       };
     },
     resize: () => cy.resize(),

@@ -18,20 +18,11 @@ const store = createStore({ ...initialUiState(), ...decodeUrlState(location.sear
 const graph = createGraph($('graph'), {
   select: (id) => store.set({ selection: id }),
   expand: (id) => void actions.expand(id),
-  change: () => {},
 });
 const actions = createActions(store, graph);
 graph.setHidden(store.get().hidden);
 
-setupStatus($('loading'), $('banner'), store);
-setupSearch($('search'), (hit) => void actions.focus(hit.id));
-setupLegend($('legend'), store, graph);
-setupToolbar($('toolbar'), store, graph, actions);
-setupLens($('lens'), store, graph);
-setupPath($('path'), store, graph, actions);
-setupDetails($('details'), store, graph, actions);
-const timeline = setupTimeline($('timeline'), actions);
-
+// The graph follows the store first, so panels that read the graph (legend counts) see the new state.
 store.subscribe((state, previous) => {
   if (changed(state, previous, 'selection')) graph.select(state.selection);
   if (changed(state, previous, 'hidden')) graph.setHidden(state.hidden);
@@ -42,6 +33,15 @@ store.subscribe((state, previous) => {
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
   }
 });
+
+setupStatus($('loading'), $('banner'), store);
+setupSearch($('search'), (hit) => void actions.focus(hit.id));
+setupLegend($('legend'), store, graph);
+setupToolbar($('toolbar'), store, graph, actions);
+setupLens($('lens'), store, graph);
+setupPath($('path'), store, graph, actions);
+setupDetails($('details'), store, graph, actions);
+const timeline = setupTimeline($('timeline'), actions);
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || (event.target as HTMLElement).closest('input, select, textarea')) return;

@@ -45,6 +45,10 @@ export interface Store<S> {
 export function createStore<S extends object>(initial: S): Store<S> {
   let state = initial;
   const listeners = new Set<Listener<S>>();
+  // A listener may set state while others are still being told about the previous change; queueing keeps
+  // every listener seeing every change, in order, with the matching previous state.
+  const queue: [S, S][] = [];
+  let dispatching = false;
   return {
     get: () => state,
     set(patch) {
@@ -53,7 +57,16 @@ export function createStore<S extends object>(initial: S): Store<S> {
       const keys = Object.keys(changes) as (keyof S)[];
       if (keys.every((key) => Object.is(changes[key], previous[key]))) return;
       state = { ...state, ...changes };
-      for (const listener of [...listeners]) listener(state, previous);
+      queue.push([state, previous]);
+      if (dispatching) return;
+      dispatching = true;
+      try {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          for (const listener of [...listeners]) listener(next[0], next[1]);
+        }
+      } finally {
+        dispatching = false;
+      }
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -33,4 +33,15 @@ describe('ui store', () => {
     expect(listener).not.toHaveBeenCalled();
     expect(store.get().pending).toBe(1);
   });
+
+  it('delivers changes made by a listener after the current one, in order, to every listener', () => {
+    const store = createStore(initialUiState());
+    const seen: string[] = [];
+    store.subscribe((state, previous) => {
+      if (state.selection === 'a' && previous.selection === null) store.set({ notice: 'from listener' });
+    });
+    store.subscribe((state, previous) => seen.push(`${previous.selection}->${state.selection} ${state.notice}`));
+    store.set({ selection: 'a' });
+    expect(seen).toEqual(['null->a null', 'a->a from listener']);
+  });
 });

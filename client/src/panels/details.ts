@@ -7,7 +7,7 @@ import { isLabel } from '../labels.ts';
 import { fetchDetails, fetchTaskMentions } from '../queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 import { findMentions, markRuns, type Mark } from '../text-marks.ts';
-import { groupRelationships } from '../to-elements.ts';
+import { groupRelationships, idTail } from '../to-elements.ts';
 
 /**
  * The details panel: what the selected node is (label, name, aliases, key properties), where it comes from
@@ -115,7 +115,7 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
     fill(root, [
       h('h2', {}, 'Details'),
       badge(node.label),
-      h('p', { class: 'title', id: 'details-title' }, String(node.name)),
+      h('p', { class: 'title', id: 'details-title' }, node.label === 'Measure' ? `Measure ${idTail(node.id)}` : String(node.name)),
       show(node.aliases) && h('p', { class: 'muted' }, `Also called: ${show(node.aliases)}`),
       (props.length > 0 || extra.length > 0) &&
         h('dl', { class: 'props' }, props.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]), extra.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
