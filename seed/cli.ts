@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../server/config.ts';
-import { connect } from '../server/db/connect.ts';
+import { openConnection } from '../server/db/connect.ts';
 import { cypher } from '../server/db/cypher.ts';
 import { describeNeo4jError } from '../server/db/neo4j-errors.ts';
 import type { PolicyGraph } from './graph.ts';
@@ -61,7 +61,9 @@ async function run(files: string[], options: Options): Promise<void> {
   const config = loadConfig();
   let driver: Driver;
   try {
-    driver = await connect(config, say);
+    const connection = await openConnection(config, say);
+    driver = connection.driver;
+    if (connection.startedLocal) say('The local Neo4j keeps running after seeding; `npm run db:stop` stops it.');
   } catch (error) {
     throw new FatalError(error instanceof Error ? error.message : String(error));
   }

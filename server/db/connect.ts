@@ -27,7 +27,7 @@ export async function openConnection(config: Config, log: (line: string) => void
   if (config.neo4j.kind === 'local') {
     const started = await startLocalNeo4j(config.local, log);
     startedLocal = !started.alreadyRunning;
-    if (startedLocal) log(`Neo4j is ready on ${started.uri}; it keeps running until \`npm run db:stop\`.`);
+    if (startedLocal) log(`Neo4j is ready on ${started.uri}.`);
   }
   const driver = createDriver(config);
   try {
