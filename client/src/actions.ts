@@ -11,7 +11,7 @@ import { lensGraph, startGraph, toElements } from './to-elements.ts';
  * to the graph, and reports failures in plain language with a retry. Panels call these; none fetch graph data
  * themselves except the details panel, which only reads.
  */
-export const EXPAND_STEP = 25;
+export const EXPAND_STEP = 15;
 
 export function createActions(store: Store<UiState>, graph: GraphView) {
   const limits = new Map<string, number>();

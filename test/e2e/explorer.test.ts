@@ -24,6 +24,8 @@ afterAll(async () => browser?.close());
 
 async function open(query = '', viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  // Fail with a message rather than waiting for the test timeout when an element never shows up.
+  context.setDefaultTimeout(20_000);
   page = await context.newPage();
   problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -65,6 +67,9 @@ describe('explorer', () => {
     await expect.poll(() => page.locator('#timeline button').count()).toBeGreaterThan(1);
     const years = await page.locator('#timeline .year').allTextContents();
     expect(years.map(Number)).toEqual([...years.map(Number)].sort());
+    for (const layout of ['breadthfirst', 'concentric', 'fcose']) await page.locator('#layout').selectOption(layout);
+    await page.locator('button', { hasText: 'Fit' }).click();
+    await page.locator('button[aria-label="Zoom in"]').click();
     expect(problems).toEqual([]);
   });
 
@@ -85,7 +90,10 @@ describe('explorer', () => {
     await page.locator('#lens-list button[data-task="20"]').first().click();
     await expect.poll(() => page.locator('#details-title').textContent()).toMatch(/^Measure 20\./);
     await expect.poll(() => page.locator('#details .source mark').count()).toBeGreaterThan(0);
-    await page.locator('#lens-list button[data-task="13"]').first().focus();
+    await page.locator('#lens-list button[data-task="13"]').first().click();
+    await expect.poll(() => page.locator('#details-title').textContent()).toBe('Measure 13.1');
+    await page.locator('#lens').evaluate((el) => el.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
     mkdirSync(path.join(PROJECT_ROOT, 'docs'), { recursive: true });
     await page.waitForTimeout(600); // let the fit animation settle for the screenshot
     await page.screenshot({ path: path.join(PROJECT_ROOT, 'docs/explorer.png') });
@@ -97,14 +105,36 @@ describe('explorer', () => {
     expect(problems).toEqual([]);
   });
 
-  it('expands a node into its neighbourhood and collapses it again', async () => {
+  it('expands a node on double-click, collapses it, caps big neighbourhoods with "show more", and resets', async () => {
     await explore();
     await searchAndChoose('Haidian Park', HAIDIAN);
-    await page.locator('[data-action="expand"]').click();
+    // Where Cytoscape drew the park (read from the instance Cytoscape keeps on its container), then a real double-click.
+    await page.waitForTimeout(500);
+    const at = await page.evaluate((id) => {
+      const cy = (document.getElementById('graph') as unknown as { _cyreg: { cy: import('cytoscape').Core } })._cyreg.cy;
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const p = cy.getElementById(id).renderedPosition();
+      return { x: box.x + p.x, y: box.y + p.y };
+    }, HAIDIAN);
+    await page.mouse.dblclick(at.x, at.y);
     await expect.poll(() => count('Measure')).toBeGreaterThanOrEqual(4);
     await page.locator('[data-action="collapse"]').click();
     await expect.poll(() => count('Measure')).toBe(0);
+
+    const zone = 'park:zhongguancun-national-independent-innovation-demonstration-zone';
+    await searchAndChoose('Zhongguancun National Independent', zone);
+    await expect.poll(() => page.locator('#details-title').textContent()).toMatch(/^Zhongguancun National/);
+    await page.locator('[data-action="expand"]').click();
+    await page.locator('[data-action="more"]').waitFor();
+    // The zone has 15 neighbours and more: the first 15 arrive, then 'show more' fetches the rest and goes away.
+    expect(await count('Measure')).toBeGreaterThanOrEqual(13);
+    await page.locator('[data-action="more"]').click();
+    await expect.poll(() => page.locator('[data-action="more"]').count()).toBe(0);
+
+    await page.locator('[data-action="reset"]').click();
+    await expect.poll(() => count('Measure')).toBe(0);
     expect(await count('Task')).toBe(26);
+    expect(page.url()).toBe(`${baseURL}/`);
   });
 
   it('hides a label and shows it again without asking the server', async () => {
