@@ -3,6 +3,8 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../server/config.ts';
+import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { emptyGraph, openTestDriver } from '../support/test-db.ts';
 
 /**
  * The explorer in a real browser (Debian's Chromium) against the real app and the seeded test Neo4j:
@@ -15,6 +17,14 @@ let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
+  // The integration project shares this Neo4j and runs first: give the page exactly the shipped document.
+  const driver = await openTestDriver();
+  try {
+    await emptyGraph(driver);
+    await seedFiles(driver, [SHIPPED_DOCUMENT]);
+  } finally {
+    await driver.close();
+  }
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
