@@ -5,19 +5,33 @@
  */
 import type { DocNumberMatch } from './doc-numbers.ts';
 import type { CitationRole, ParsedCitation } from './parsed-policy.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type TextSpan } from './sentences.ts';
 
 const PREDECESSOR_CUES = /continue to be implemented|shall continue|remain in (?:force|effect)|supersed|replac|repeal|abolish|ceases? to|继续执行|废止|同时废止/i;
 const BASIS_CUES = /\bimplement|in accordance with|pursuant to|according to|based on|in the spirit of|贯彻|落实|根据|按照/i;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '”': '“', '》': '《', '」': '「' };
 
-/** The sentence (within its line) that contains `offset`. */
-function sentenceAround(text: string, offset: number): string {
+/**
+ * The sentence (within its line) that contains `offset`. A line's sentences are split once and kept in
+ * `lines`: re-splitting a long line for each of its many citations was quadratic (found by fuzzing).
+ */
+function sentenceAround(text: string, offset: number, lines: Map<number, TextSpan[]>): TextSpan {
   const lineStart = text.lastIndexOf('\n', offset) + 1;
   const nl = text.indexOf('\n', offset);
   const lineEnd = nl === -1 ? text.length : nl;
-  const hit = splitSentences(text, lineStart, lineEnd).find((s) => s.start <= offset && offset < s.end);
-  return hit ? text.slice(hit.start, hit.end) : text.slice(lineStart, lineEnd);
+  let spans = lines.get(lineStart);
+  if (!spans) lines.set(lineStart, (spans = splitSentences(text, lineStart, lineEnd)));
+  // Spans are in order: binary search for the last one starting at or before offset.
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const candidate = spans[lo];
+  const hit = candidate && candidate.start <= offset && offset < candidate.end ? candidate : undefined;
+  return hit ?? { start: lineStart, end: lineEnd };
 }
 
 /** `"Some title" (Guo Fa [2016] No. 53)` or `《标题》（国发〔2016〕53号）` → the quoted title. */
@@ -33,15 +47,32 @@ function quotedTitleBefore(text: string, start: number): string | undefined {
   return title.length >= 4 ? title : undefined;
 }
 
-function roleOf(sentence: string, cited: DocNumberMatch, own: DocNumberMatch | undefined): CitationRole {
-  if (PREDECESSOR_CUES.test(sentence)) return 'predecessor';
-  if (BASIS_CUES.test(sentence)) return 'basis';
+interface Cues {
+  predecessor: boolean;
+  basis: boolean;
+}
+
+function roleOf(cues: Cues, cited: DocNumberMatch, own: DocNumberMatch | undefined): CitationRole {
+  if (cues.predecessor) return 'predecessor';
+  if (cues.basis) return 'basis';
   const earlierInSeries =
     own !== undefined && own.prefix === cited.prefix && (cited.year < own.year || (cited.year === own.year && cited.serial < own.serial));
   return earlierInSeries ? 'predecessor' : 'reference';
 }
 
 export function readCitations(text: string, numbers: DocNumberMatch[], own: DocNumberMatch | undefined): ParsedCitation[] {
+  const lines = new Map<number, TextSpan[]>();
+  // Many citations can share one long sentence: its cues are tested once, not once per citation.
+  const cuesBySentence = new Map<number, Cues>();
+  const cuesAt = (offset: number): Cues => {
+    const span = sentenceAround(text, offset, lines);
+    let cues = cuesBySentence.get(span.start);
+    if (!cues) {
+      const sentence = text.slice(span.start, span.end);
+      cuesBySentence.set(span.start, (cues = { predecessor: PREDECESSOR_CUES.test(sentence), basis: BASIS_CUES.test(sentence) }));
+    }
+    return cues;
+  };
   return numbers
     .filter((m) => m.slug !== own?.slug)
     .map((m) => {
@@ -52,7 +83,7 @@ export function readCitations(text: string, numbers: DocNumberMatch[], own: DocN
         prefix: m.prefix,
         year: m.year,
         serial: m.serial,
-        role: roleOf(sentenceAround(text, m.start), m, own),
+        role: roleOf(cuesAt(m.start), m, own),
         evidence: m.evidence,
         start: m.start,
         end: m.end,

@@ -23,9 +23,29 @@ function trimmed(text: string, line: Line): TextRange {
   return range(text, line.start + lead, line.end - trail);
 }
 
-const lineOf = (lines: Line[], offset: number) => lines.findIndex((l) => l.start <= offset && offset <= l.end);
-const isAlone = (line: Line | undefined, m: { evidence: string }) =>
-  line !== undefined && line.text.replace(/^[\s(（]+|[\s)）]+$/g, '') === m.evidence;
+/** Lines are in order: a binary search, since this runs once per document number (found by fuzzing). */
+function lineOf(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lines[lo];
+  return line && line.start <= offset && offset <= line.end ? lo : -1;
+}
+
+/** The line minus surrounding blanks and brackets is the number; loops, as /[\s)）]+$/ is quadratic on long blank runs. */
+function isAlone(line: Line | undefined, m: { evidence: string }): boolean {
+  if (line === undefined) return false;
+  const t = line.text;
+  let from = 0;
+  let to = t.length;
+  while (from < to && /[\s(（]/.test(t[from]!)) from++;
+  while (to > from && /[\s)）]/.test(t[to - 1]!)) to--;
+  return to - from === m.evidence.length && t.slice(from, to) === m.evidence;
+}
 
 /** The document's own number: the first number printed alone on its line. */
 export function findOwnNumber(lines: Line[], numbers: DocNumberMatch[]): DocNumberMatch | undefined {

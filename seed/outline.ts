@@ -67,17 +67,30 @@ export function pickChain<T extends { number: number; lineStart: number }>(candi
   const length = candidates.map(() => 1);
   const previous = candidates.map(() => -1);
   const first = candidates.map((c) => c.lineStart);
-  candidates.forEach((c, i) => {
-    for (let j = 0; j < i; j++) {
-      const p = candidates[j]!;
-      if (p.number !== c.number - 1 || p.lineStart >= c.lineStart) continue;
-      const l = length[j]! + 1;
-      if (l > length[i]! || (l === length[i]! && first[j]! > first[i]!)) {
-        length[i] = l;
-        previous[i] = j;
-        first[i] = first[j]!;
-      }
+  // The best chain ending in each number among candidates on earlier lines (longest, then latest start,
+  // then earliest found), so each candidate looks up its predecessor instead of scanning all earlier ones:
+  // that scan was quadratic in the number of numbered lines (found by fuzzing). Candidates come in reading
+  // order; those sharing a line (a page-number reading) must not extend each other, hence the pending list.
+  const bestEnding = new Map<number, number>();
+  let pending: number[] = [];
+  const settle = () => {
+    for (const j of pending) {
+      const current = bestEnding.get(candidates[j]!.number);
+      const better =
+        current === undefined || length[j]! > length[current]! || (length[j] === length[current] && first[j]! > first[current]!);
+      if (better) bestEnding.set(candidates[j]!.number, j);
     }
+    pending = [];
+  };
+  candidates.forEach((c, i) => {
+    if (pending.length > 0 && candidates[pending[0]!]!.lineStart < c.lineStart) settle();
+    const j = bestEnding.get(c.number - 1);
+    if (j !== undefined) {
+      length[i] = length[j]! + 1;
+      previous[i] = j;
+      first[i] = first[j]!;
+    }
+    pending.push(i);
   });
   let best = -1;
   candidates.forEach((c, i) => {

@@ -17,7 +17,9 @@ export interface Discovery {
 }
 
 const CAP = String.raw`(?:[A-Z][A-Za-z0-9'’-]*|\([A-Z][A-Za-z]*\))`;
-const RUN = String.raw`${CAP}(?:\s+(?:(?:and|of|for|&)\s+)?${CAP})*`;
+// Names are at most a dozen words; an unbounded run made every word of a long capitalised line a match
+// start that scanned to its end (quadratic; found by fuzzing).
+const RUN = String.raw`${CAP}(?:\s+(?:(?:and|of|for|&)\s+)?${CAP}){0,15}`;
 const PARK_KEYWORDS: Record<string, ParkKind> = {
   'Science City': 'science city', Park: 'park', Zone: 'zone', Area: 'zone', Base: 'base', District: 'district', Street: 'street', Airport: 'airport',
 };
@@ -27,9 +29,10 @@ const AGENCY = new RegExp(
   String.raw`(?<![A-Za-z])(?:(?:Ministry|State Administration|General Administration|National Administration)\s+(?:of|for)\s+${RUN}|${RUN}\s+(?:Commission|Bureau|Administration)(?:\s+(?:of|for)\s+${RUN})?)`,
   'g',
 );
+// Lists are bounded (300 characters) for the same reason as RUN: every 'of'/'in' of a long sentence starts a match.
 const INDUSTRY_LISTS = [
-  /(?:industries|fields|sectors)\s+such\s+as\s+([^.;:()]+?)(?=,?\s*etc\b|[.;:()]|\s+and\s+other\b|,\s+(?:and|which|so|to|in order)\b)/g,
-  /(?:\b(?:of|in|for|on|including)\s+)([^.;:()]+?)\s+and\s+other\s+(?:fields|industries|sectors)\b/g,
+  /(?:industries|fields|sectors)\s+such\s+as\s+([^.;:()]{1,300}?)(?=,?\s*etc\b|[.;:()]|\s+and\s+other\b|,\s+(?:and|which|so|to|in order)\b)/g,
+  /(?:\b(?:of|in|for|on|including)\s+)([^.;:()]{1,300}?)\s+and\s+other\s+(?:fields|industries|sectors)\b/g,
 ];
 
 // Sentence-initial verbs and function words that are capitalised but never part of a name.

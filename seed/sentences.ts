@@ -16,10 +16,12 @@ const ABBREVIATIONS = new Set([
 const CLOSERS = new Set(['"', "'", '”', '’', ')', '）', ']', '」', '』']);
 const WESTERN_STOPS = new Set(['.', '!', '?']);
 const CJK_STOPS = new Set(['。', '！', '？']);
+const TRAILING = /["'”’)）\]」』\s]/;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
+  // Abbreviations are short: a bounded look back keeps a long run of letters and dots linear.
+  while (i > 0 && dot - i < 24 && /[A-Za-z.]/.test(text[i - 1]!)) i--;
   const token = text.slice(i, dot);
   if (token === '') return false;
   if (token.includes('.')) return true; // e.g / i.e / U.S
@@ -82,6 +84,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Text
 
 /** True when a sentence ends without terminal punctuation, e.g. a task cut off by the source. */
 export function isUnterminated(sentence: string): boolean {
-  const trimmed = sentence.replace(/["'”’)）\]」』\s]+$/u, '');
-  return !/[.!?。！？;；:：]$/.test(trimmed);
+  // A loop, not /[…\s]+$/: that regex restarts at every blank of a long inner run (quadratic; found by fuzzing).
+  let end = sentence.length;
+  while (end > 0 && TRAILING.test(sentence[end - 1]!)) end--;
+  return end === 0 || !/[.!?。！？;；:：]/.test(sentence[end - 1]!);
 }
