@@ -12,15 +12,25 @@ const BASIS_CUES = /\bimplement|in accordance with|pursuant to|according to|base
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '”': '“', '》': '《', '」': '「' };
 
 /**
- * The sentence (within its line) that contains `offset`. A line's sentences are split once and kept in
- * `lines`: re-splitting a long line for each of its many citations was quadratic (found by fuzzing).
+ * The sentence (within its line) that contains `offset`. The line and its sentences are found once and
+ * kept in `line` for the next citation on it: finding and re-splitting a long line for each of its many
+ * citations was quadratic (found by fuzzing).
  */
-function sentenceAround(text: string, offset: number, lines: Map<number, TextSpan[]>): TextSpan {
-  const lineStart = text.lastIndexOf('\n', offset) + 1;
-  const nl = text.indexOf('\n', offset);
-  const lineEnd = nl === -1 ? text.length : nl;
-  let spans = lines.get(lineStart);
-  if (!spans) lines.set(lineStart, (spans = splitSentences(text, lineStart, lineEnd)));
+interface LineSpans {
+  start: number;
+  end: number;
+  spans: TextSpan[];
+}
+
+function sentenceAround(text: string, offset: number, line: { current?: LineSpans }): TextSpan {
+  let current = line.current;
+  if (!current || offset < current.start || offset >= current.end) {
+    const lineStart = text.lastIndexOf('\n', offset) + 1;
+    const nl = text.indexOf('\n', offset);
+    const lineEnd = nl === -1 ? text.length : nl;
+    current = line.current = { start: lineStart, end: lineEnd, spans: splitSentences(text, lineStart, lineEnd) };
+  }
+  const { start: lineStart, end: lineEnd, spans } = current;
   // Spans are in order: binary search for the last one starting at or before offset.
   let lo = 0;
   let hi = spans.length - 1;
@@ -61,11 +71,11 @@ function roleOf(cues: Cues, cited: DocNumberMatch, own: DocNumberMatch | undefin
 }
 
 export function readCitations(text: string, numbers: DocNumberMatch[], own: DocNumberMatch | undefined): ParsedCitation[] {
-  const lines = new Map<number, TextSpan[]>();
+  const line: { current?: LineSpans } = {};
   // Many citations can share one long sentence: its cues are tested once, not once per citation.
   const cuesBySentence = new Map<number, Cues>();
   const cuesAt = (offset: number): Cues => {
-    const span = sentenceAround(text, offset, lines);
+    const span = sentenceAround(text, offset, line);
     let cues = cuesBySentence.get(span.start);
     if (!cues) {
       const sentence = text.slice(span.start, span.end);
