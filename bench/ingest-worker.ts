@@ -1,0 +1,78 @@
+import { cypher } from '../server/db/cypher.ts';
+import { extractGraph } from '../seed/extract.ts';
+import { parsePolicy } from '../seed/parse.ts';
+import { ensureSchema, resetGraph, writeGraph } from '../seed/write.ts';
+import { openBenchDatabase } from './bench-neo4j.ts';
+import { generateCorpus } from './corpus.ts';
+import { writeGraphNaively } from './naive-writer.ts';
+
+/**
+ * One ingest run in its own process, so its peak RSS is its own: `tsx bench/ingest-worker.ts N batched|naive`.
+ * Empties the bench graph, then streams N corpus documents through parse → extract → write (one transaction
+ * each, like `npm run seed`), holding one document at a time. Prints one JSON line.
+ */
+export interface IngestResult {
+  n: number;
+  writer: 'batched' | 'naive';
+  seconds: number;
+  extractSeconds: number;
+  writeSeconds: number;
+  nodesSent: number;
+  relationshipsSent: number;
+  nodesInGraph: number;
+  relationshipsInGraph: number;
+  peakRssMb: number;
+  rssAfterFirstDocMb: number;
+}
+
+const n = Number(process.argv[2]);
+const writer = process.argv[3] === 'naive' ? 'naive' : 'batched';
+if (!Number.isInteger(n) || n < 1) throw new Error('usage: ingest-worker.ts N batched|naive');
+
+const db = await openBenchDatabase();
+try {
+  await resetGraph(db.driver);
+  await ensureSchema(db.driver);
+  let peak = process.memoryUsage.rss();
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
+  let extractMs = 0;
+  let writeMs = 0;
+  let nodesSent = 0;
+  let relationshipsSent = 0;
+  let rssAfterFirstDoc = 0;
+  const started = performance.now();
+  for (const doc of generateCorpus(n)) {
+    const t0 = performance.now();
+    const graph = extractGraph(parsePolicy(doc.text, doc.name));
+    const t1 = performance.now();
+    if (writer === 'naive') await writeGraphNaively(db.driver, graph);
+    else await writeGraph(db.driver, graph);
+    writeMs += performance.now() - t1;
+    extractMs += t1 - t0;
+    nodesSent += graph.nodes.length;
+    relationshipsSent += graph.relationships.length;
+    if (doc.index === 0) rssAfterFirstDoc = process.memoryUsage.rss();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage.rss());
+  const { records } = await db.driver.executeQuery(cypher('count-graph'));
+  const sum = (rows: { count: number }[]) => rows.reduce((s, r) => s + r.count, 0);
+  const row = records[0]!.toObject() as { nodes: { count: number }[]; relationships: { count: number }[] };
+  const result: IngestResult = {
+    n,
+    writer,
+    seconds,
+    extractSeconds: extractMs / 1000,
+    writeSeconds: writeMs / 1000,
+    nodesSent,
+    relationshipsSent,
+    nodesInGraph: sum(row.nodes),
+    relationshipsInGraph: sum(row.relationships),
+    peakRssMb: peak / 1024 / 1024,
+    rssAfterFirstDocMb: rssAfterFirstDoc / 1024 / 1024,
+  };
+  console.log(JSON.stringify(result));
+} finally {
+  await db.close();
+}

@@ -1,0 +1,25 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import type { IngestResult } from './ingest-worker.ts';
+
+/**
+ * Section 2: each (N, writer) run in a fresh process (bench/ingest-worker.ts), so peak RSS is that run's
+ * alone and one run's garbage cannot slow the next. Each run starts from an empty bench graph.
+ */
+export type { IngestResult };
+
+export function runIngestWorker(n: number, writer: 'batched' | 'naive'): Promise<IngestResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'ingest-worker.ts'), String(n), writer], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('{')) return reject(new Error(`ingest-worker ${n} ${writer} exited with ${code}:\n${out}`));
+      resolve(JSON.parse(line) as IngestResult);
+    });
+  });
+}

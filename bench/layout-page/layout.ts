@@ -1,0 +1,75 @@
+import type { ElementDefinition } from 'cytoscape';
+import { createGraph } from '../../client/src/graph.ts';
+import { random } from '../random.ts';
+
+/**
+ * bench: lays out a synthetic policy graph of `size` elements (40 % nodes, 60 % edges) with the explorer's
+ * own graph module (client/src/graph.ts: its stylesheet, fcose options and animation), and reports how
+ * long that took, the longest main-thread block meanwhile, and how fast a frame renders afterwards.
+ */
+const LABELS = ['Document', 'Category', 'Task', 'Measure', 'Park', 'Industry', 'Agency'] as const;
+
+function elements(size: number): ElementDefinition[] {
+  const rng = random(size);
+  const nodeCount = Math.round(size * 0.4);
+  const edgeCount = size - nodeCount;
+  const nodes: ElementDefinition[] = [];
+  // Roughly the shipped graph's mix: mostly measures, then tasks, entities, a few documents and categories.
+  const share: [typeof LABELS[number], number][] = [['Document', 0.01], ['Category', 0.03], ['Task', 0.12], ['Measure', 0.5], ['Park', 0.16], ['Industry', 0.1], ['Agency', 0.08]];
+  for (let i = 0; i < nodeCount; i++) {
+    let r = rng();
+    const label = share.find(([, p]) => (r -= p) < 0)?.[0] ?? 'Measure';
+    nodes.push({ group: 'nodes', data: { id: `n${i}`, label, name: `${label} ${i}`, short: `${label} ${i}` } });
+  }
+  const edges: ElementDefinition[] = [];
+  const seen = new Set<string>();
+  // A spanning tree first (so the graph is one component, as a neighborhood is), then random extra links.
+  for (let i = 1; i < nodeCount && edges.length < edgeCount; i++) {
+    const j = Math.floor(rng() * i);
+    seen.add(`${j}-${i}`);
+    edges.push({ group: 'edges', data: { id: `e${edges.length}`, source: `n${j}`, target: `n${i}`, type: 'HAS_MEASURE' } });
+  }
+  while (edges.length < edgeCount) {
+    const a = Math.floor(rng() * nodeCount);
+    const b = Math.floor(rng() * nodeCount);
+    if (a === b || seen.has(`${a}-${b}`)) continue;
+    seen.add(`${a}-${b}`);
+    edges.push({ group: 'edges', data: { id: `e${edges.length}`, source: `n${a}`, target: `n${b}`, type: 'AFFECTS', via: 'DIRECT' } });
+  }
+  return [...nodes, ...edges];
+}
+
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+
+declare global {
+  interface Window {
+    benchLayout(size: number): Promise<{ size: number; layoutMs: number; longestBlockMs: number; frameAfterZoomMs: number }>;
+  }
+}
+
+const container = document.getElementById('graph')!;
+// Every event the graph may report is ignored here, whatever GraphEvents grows to.
+const ignore = new Proxy({}, { get: () => () => {} }) as Parameters<typeof createGraph>[1];
+const graph = createGraph(container, ignore);
+
+window.benchLayout = async (size: number) => {
+  const els = elements(size);
+  // The longest gap between timer ticks while the layout runs: how long the page could not react.
+  let longest = 0;
+  let last = performance.now();
+  const probe = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  const started = performance.now();
+  await graph.replace(els);
+  const layoutMs = performance.now() - started;
+  clearInterval(probe);
+  longest = Math.max(longest, performance.now() - last);
+  // Interactive afterwards: zoom in and time the next rendered frame.
+  const zoomStart = performance.now();
+  graph.zoom(1.2);
+  const frameAfterZoomMs = (await frame()) - zoomStart;
+  return { size, layoutMs, longestBlockMs: longest, frameAfterZoomMs };
+};

@@ -1,0 +1,192 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadPolicy } from '../seed/load-policy.ts';
+import { shippedDocuments } from '../seed/shipped-documents.ts';
+import { ensureSchema, resetGraph, writeGraph } from '../seed/write.ts';
+import { runApiBench, type ApiBench } from './api.ts';
+import { openBenchDatabase } from './bench-neo4j.ts';
+import { runClientBench, type ClientBench } from './client.ts';
+import { runExtractionBench, type ExtractionBench } from './extraction.ts';
+import { runIngestWorker, type IngestResult } from './ingest.ts';
+import { runStartupBench, type StartupRun } from './startup.ts';
+import { fmt, median } from './stats.ts';
+
+/**
+ * `npm run bench`: every benchmark against the project's real Neo4j (its own instance, bench/bench-neo4j.ts),
+ * one table printed and written to bench/results.md. BENCH_QUICK=1 shortens every run (for developing the
+ * bench, not for numbers); BENCH_ONLY=extraction,ingest,api,client,startup runs a subset.
+ */
+const quick = process.env.BENCH_QUICK === '1';
+const only = new Set((process.env.BENCH_ONLY || 'extraction,ingest,api,client,startup').split(',').map((s) => s.trim()));
+const log = (line: string) => console.log(line);
+
+const plan = quick
+  ? { extractionRuns: 10, ingestN: [10, 30], apiSeconds: 3, apiWarmup: 1, navigations: 1, layoutSizes: [200, 2000] }
+  : { extractionRuns: 50, ingestN: [100, 1000], apiSeconds: 20, apiWarmup: 3, navigations: 5, layoutSizes: [200, 2000, 5000] };
+const CONNECTIONS = 50;
+
+interface Row {
+  section: string;
+  metric: string;
+  value: string;
+  target: string;
+  /** true met, false missed, undefined: reported without a target. */
+  met?: boolean;
+}
+const rows: Row[] = [];
+const add = (row: Row) => rows.push(row);
+const verdict = (met: boolean | undefined) => (met === undefined ? '' : met ? 'met' : '**MISSED**');
+
+function javaVersion(): string {
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return (probe.stderr || probe.stdout).split('\n')[0]?.trim() ?? 'unknown';
+}
+
+const started = Date.now();
+const loadBefore = os.loadavg();
+log(`bench${quick ? ' (BENCH_QUICK: short runs, numbers not meaningful)' : ''}: ${os.cpus().length} CPUs, load ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`);
+const db = await openBenchDatabase(log);
+const neo4jVersion = (await db.driver.getServerInfo()).agent ?? 'unknown';
+
+let extraction: ExtractionBench | undefined;
+const ingest: IngestResult[] = [];
+let api: ApiBench | undefined;
+let client: ClientBench | undefined;
+let startup: StartupRun[] | undefined;
+
+async function seedShipped(): Promise<void> {
+  await resetGraph(db.driver);
+  await ensureSchema(db.driver);
+  for (const file of shippedDocuments()) await writeGraph(db.driver, loadPolicy(file));
+}
+
+try {
+  if (only.has('extraction')) {
+    log('1. extraction');
+    extraction = runExtractionBench(plan.extractionRuns);
+    const e = extraction;
+    log(`  median ${e.medianMs.toFixed(1)} ms over ${e.runs} runs`);
+    add({ section: '1. Extraction', metric: `parse + extract, shipped document (${e.chars.toLocaleString('en-US')} chars → ${e.nodes} nodes, ${e.relationships} rels), median of ${e.runs}`, value: `${fmt(e.medianMs)} ms (p90 ${fmt(e.p90Ms)}, min ${fmt(e.minMs)})`, target: '< 20 ms', met: e.medianMs < 20 });
+  }
+
+  if (only.has('ingest')) {
+    log('2. ingest');
+    for (const writer of ['batched', 'naive'] as const) {
+      for (const n of plan.ingestN) {
+        const result = await runIngestWorker(n, writer);
+        log(`  ${writer} N=${n}: ${(n / result.seconds).toFixed(1)} docs/s, ${(result.relationshipsSent / result.seconds).toFixed(0)} rels/s, peak RSS ${result.peakRssMb.toFixed(0)} MB (${result.seconds.toFixed(1)} s; extract ${result.extractSeconds.toFixed(1)} s, write ${result.writeSeconds.toFixed(1)} s)`);
+        ingest.push(result);
+      }
+    }
+    for (const n of plan.ingestN) {
+      const batched = ingest.find((r) => r.n === n && r.writer === 'batched')!;
+      const naive = ingest.find((r) => r.n === n && r.writer === 'naive')!;
+      const docsPerSecond = n / batched.seconds;
+      const ratio = naive.seconds / batched.seconds;
+      add({ section: '2. Ingest', metric: `N = ${n}: documents/s, seeding path (parse, extract, writeGraph)`, value: `${fmt(docsPerSecond)} docs/s (${fmt(batched.seconds)} s; extract ${fmt(batched.extractSeconds)} s, write ${fmt(batched.writeSeconds)} s)`, target: '≥ 50 docs/s', met: docsPerSecond >= 50 });
+      add({ section: '2. Ingest', metric: `N = ${n}: relationships written/s (${batched.relationshipsSent.toLocaleString('en-US')} sent; graph then holds ${batched.nodesInGraph.toLocaleString('en-US')} nodes, ${batched.relationshipsInGraph.toLocaleString('en-US')} rels)`, value: `${fmt(batched.relationshipsSent / batched.seconds)} rels/s`, target: '' });
+      add({ section: '2. Ingest', metric: `N = ${n}: naive one-MERGE-per-row loop, same corpus`, value: `${fmt(n / naive.seconds)} docs/s (${fmt(naive.seconds)} s) → batched is ${fmt(ratio)}×`, target: '≥ 10×', met: ratio >= 10 });
+      add({ section: '2. Ingest', metric: `N = ${n}: peak RSS of the seeding process (batched / naive)`, value: `${fmt(batched.peakRssMb)} MB / ${fmt(naive.peakRssMb)} MB`, target: '' });
+    }
+    const [small, large] = plan.ingestN.map((n) => ingest.find((r) => r.n === n && r.writer === 'batched')!);
+    if (small && large) {
+      const growth = large.peakRssMb / small.peakRssMb - 1;
+      add({ section: '2. Ingest', metric: `memory flat in N: peak RSS N = ${large.n} vs N = ${small.n} (batched)`, value: `${growth >= 0 ? '+' : ''}${fmt(growth * 100)} %`, target: '< +25 % for 10× the documents', met: growth < 0.25 });
+    }
+  }
+
+  if (only.has('api') || only.has('client')) await seedShipped();
+
+  if (only.has('api')) {
+    log(`3. API (${CONNECTIONS} connections, ${plan.apiSeconds} s each after ${plan.apiWarmup} s warm-up)`);
+    api = await runApiBench({ seconds: plan.apiSeconds, warmupSeconds: plan.apiWarmup, connections: CONNECTIONS, log });
+    const [floor, measures, peer, search, neighborhood] = api.rows;
+    for (const row of api.rows) {
+      const r = row.result;
+      add({ section: '3. API', metric: row.name, value: `${fmt(r.requestsPerSecond)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.errors} errors`, target: '0 errors', met: r.errors === 0 });
+    }
+    for (const row of [measures!, search!, neighborhood!]) {
+      const ratio = row.result.p50 / floor!.result.p50;
+      add({ section: '3. API', metric: `${row.name.replace(/^ours: /, '')}: p50 / floor p50`, value: `${fmt(ratio)}×`, target: '≤ 3×', met: ratio <= 3 });
+    }
+    const speedup = measures!.result.requestsPerSecond / peer!.result.requestsPerSecond;
+    add({ section: '3. API', metric: `measuresAffectingPark: our req/s / peer req/s (answers identical: ${api.peerMatchesOurs ? 'yes' : 'NO'})`, value: `${fmt(speedup)}×`, target: '≥ 1.5×', met: speedup >= 1.5 });
+    add({ section: '3. API', metric: 'API server RSS before / after the API runs', value: `${fmt(api.serverRssMb.before)} MB / ${fmt(api.serverRssMb.after)} MB`, target: '' });
+  }
+
+  if (only.has('client')) {
+    log('4. client');
+    client = await runClientBench({ driver: db.driver, config: db.config, navigations: plan.navigations, layoutSizes: plan.layoutSizes, log });
+    const c = client;
+    const total = c.js.gzip + c.css.gzip;
+    add({ section: '4. Client', metric: `built JS + CSS, gzipped (raw ${fmt((c.js.raw + c.css.raw) / 1024)} KB)`, value: `${fmt(total / 1024)} KB (JS ${fmt(c.js.gzip / 1024)}, CSS ${fmt(c.css.gzip / 1024)})`, target: '≤ 250 KB', met: total <= 250 * 1024 });
+    const first = median(c.firstGraphMs);
+    add({ section: '4. Client', metric: `navigation → first rendered graph, headless Chromium, median of ${c.firstGraphMs.length}`, value: `${fmt(first)} ms (${c.firstGraphMs.map((ms) => fmt(ms)).join(', ')})`, target: '≤ 1,500 ms', met: first <= 1500 });
+    for (const l of c.layouts) {
+      const limit = l.size >= 5000;
+      const interactive = l.frameAfterZoomMs <= 100;
+      add({
+        section: '4. Client',
+        metric: `layout of ${l.size.toLocaleString('en-US')} elements (${l.nodes.toLocaleString('en-US')} nodes), explorer's fcose incl. 450 ms animation; then a frame after zoom`,
+        value: `${fmt(l.layoutMs)} ms (page blocked up to ${fmt(l.longestBlockMs)} ms); frame ${fmt(l.frameAfterZoomMs)} ms`,
+        target: limit ? '≤ 3,000 ms, frame ≤ 100 ms' : '',
+        ...(limit ? { met: l.layoutMs <= 3000 && interactive } : {}),
+      });
+    }
+  }
+
+  if (only.has('startup')) {
+    log('5. startup');
+    startup = await runStartupBench(log);
+    for (const s of startup) {
+      add({ section: '5. Startup', metric: `\`npm start\` → /ready 200, ${s.kind} (${s.kind === 'cold' ? 'empty data folder: new store, schema, seeding' : 'already seeded'})`, value: `${fmt(s.readyMs / 1000)} s${s.neo4jReadyMs ? ` (Neo4j ready at ${fmt(s.neo4jReadyMs / 1000)} s)` : ''}`, target: '' });
+    }
+  }
+} finally {
+  await db.close();
+}
+
+const loadAfter = os.loadavg();
+const minutes = (Date.now() - started) / 60_000;
+const header = [
+  `# Benchmark results`,
+  '',
+  `${quick ? '**BENCH_QUICK run: shortened, numbers not meaningful.** ' : ''}Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC in ${fmt(minutes)} min.`,
+  '',
+  `| machine | |`,
+  `|---|---|`,
+  `| CPUs | ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'} |`,
+  `| memory | ${fmt(os.totalmem() / 2 ** 30)} GiB |`,
+  `| load average (1 min) at start / end | ${loadBefore[0]!.toFixed(2)} / ${loadAfter[0]!.toFixed(2)} |`,
+  `| Node | ${process.version} |`,
+  `| Java | ${javaVersion()} |`,
+  `| Neo4j | ${neo4jVersion} (embedded Community, own instance on port ${db.config.local.port}, heap ${db.config.local.heap}) |`,
+  '',
+];
+const table = [
+  '| section | measured | result | target | verdict |',
+  '|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.section} | ${r.metric} | ${r.value} | ${r.target} | ${verdict(r.met)} |`),
+];
+const missed = rows.filter((r) => r.met === false);
+const notes = [
+  '',
+  missed.length === 0 ? 'Every target is met.' : `Missed: ${missed.map((r) => `${r.section} ${r.metric.split(':')[0]}`).join('; ')}.`,
+  '',
+  '## How this is measured',
+  '',
+  '- Timings on 2-core machines are noisy: times are medians (extraction, navigation) or whole-run rates, and every comparison is a ratio of two measurements taken in the same run, one after the other.',
+  '- Extraction: `parsePolicy` + `extractGraph` on the shipped document in the bench process, 5 warm-up runs first.',
+  `- Ingest: \`bench/corpus.ts\` generates N documents (seed ${'20200828'}) in the shipped document's style: 8–20 tasks, 1–5 measures each, gazetteer parks, agencies and industries under varying aliases and in Chinese, new ones found by the pattern rules, citations of earlier corpus documents and of Guo Han [2020] No. 123. Each run is a fresh process on an emptied graph that streams the corpus through \`parsePolicy\` → \`extractGraph\` → \`writeGraph\` (one transaction per document, as \`npm run seed\` does), holding one document at a time. The naive loop (\`bench/naive-writer.ts\`) writes the same graphs with the same transaction per document and the same upsert rules, one round-trip per node and per relationship. Peak RSS is sampled every 50 ms in the seeding process.`,
+  `- API: the app (\`server/app.ts\`) runs in its own process (\`bench/api-server.ts\`); autocannon in the bench process keeps ${CONNECTIONS} connections busy for ${plan.apiSeconds} s per row after a ${plan.apiWarmup} s warm-up, checking every response body against the first answer (a 200 with GraphQL errors counts as an error). The floor is HTTP plus \`RETURN 1\` through the API's own driver and read path (\`runRead\`). The peer is \`@neo4j/graphql\` 7 with a top-level \`@cypher\` field running our query (\`cypher/bench-peer-measures-affecting-park.cypher\`), on its own driver with the same settings; its answer is checked to be byte-identical to ours. Data: the shipped document.`,
+  '- Client: `vite build` with the project config into a temporary folder; sizes are gzip level 9 of every .js and .css. The page is served by the real app and loaded in headless Chromium; "first rendered graph" is `performance.now()` (from navigation start) when Cytoscape holds nodes and two frames have been drawn. Layout: `bench/layout-page` drives the explorer\'s own `createGraph().replace()` (its fcose options and 450 ms animation) on synthetic graphs of 40 % nodes and 60 % edges; "page blocked" is the longest gap between 10 ms timer ticks during the layout; "frame" is the time to the next frame after a zoom.',
+  '- Startup: `npm start` on its own data folder and port, from spawn to `/ready` 200; cold = empty data folder, warm = the same folder again. Neo4j jars already fetched.',
+];
+const markdown = [...header, ...table, ...notes, ''].join('\n');
+writeFileSync(path.join(import.meta.dirname, 'results.md'), markdown);
+console.log('\n' + table.join('\n'));
+console.log(notes.slice(0, 2).join('\n'));
+console.log('\nWritten to bench/results.md');
+process.exit(0);
