@@ -7,18 +7,24 @@ import neo4j, { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalT
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most values and need nothing: returning them before the nine driver
+  // type checks below took toPlain from ~10 % of the API's CPU under load to a fraction of that (bench/).
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainObject(value as Record<string, unknown>);
   if (isInt(value)) return value.toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();
   }
   if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
-  }
-  return value;
+  return plainObject(value as Record<string, unknown>);
+}
+
+/** A map from the driver (a plain object): its values converted one by one. */
+function plainObject(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = toPlain(value[key]);
+  return out;
 }
 
 const NAME_LENGTH = 80;
