@@ -44,6 +44,8 @@ const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() =>
 declare global {
   interface Window {
     benchLayout(size: number): Promise<{ size: number; layoutMs: number; longestBlockMs: number; frameAfterZoomMs: number }>;
+    /** The synthetic graphs, for trying other layout options on the same elements. */
+    benchElements(size: number): ElementDefinition[];
   }
 }
 
@@ -52,6 +54,7 @@ const container = document.getElementById('graph')!;
 const ignore = new Proxy({}, { get: () => () => {} }) as Parameters<typeof createGraph>[1];
 const graph = createGraph(container, ignore);
 
+window.benchElements = elements;
 window.benchLayout = async (size: number) => {
   const els = elements(size);
   // The longest gap between timer ticks while the layout runs: how long the page could not react.
