@@ -5,13 +5,16 @@ import path from 'node:path';
 export interface ApiProcess {
   ports: { ours: number; floor: number; peer: number };
   child: ChildProcess;
+  /** RSS in bytes after a full GC; `heap()` gives the live heap measured at the same time. */
   rss(): Promise<number>;
+  heap(): number;
   stop(): Promise<void>;
 }
 
 export async function startApiProcess(): Promise<ApiProcess> {
+  let lastHeap = 0;
   const child = fork(path.join(import.meta.dirname, 'api-server.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   const ports = await new Promise<ApiProcess['ports']>((resolve, reject) => {
@@ -28,14 +31,16 @@ export async function startApiProcess(): Promise<ApiProcess> {
     child,
     rss: () =>
       new Promise<number>((resolve) => {
-        const onMessage = (message: { type?: string; rss?: number }) => {
+        const onMessage = (message: { type?: string; rss?: number; heapUsed?: number }) => {
           if (message?.type !== 'rss') return;
           child.off('message', onMessage);
+          lastHeap = message.heapUsed ?? 0;
           resolve(message.rss!);
         };
         child.on('message', onMessage);
         child.send({ type: 'rss' });
       }),
+    heap: () => lastHeap,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

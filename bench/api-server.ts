@@ -14,7 +14,7 @@ import { peerSchema } from './peer-schema.ts';
  * - floor: a bare HTTP handler that runs `RETURN 1` (cypher/bench-return-one.cypher) through the same
  *   driver and the same read path (runRead) as the API, i.e. HTTP + one Bolt round-trip and nothing else;
  * - peer: @neo4j/graphql with its @cypher field, on its own driver with the same settings.
- * Prints one `READY {...ports}` line; answers `{type: 'rss'}` messages with its memory.
+ * Prints one `READY {...ports}` line; answers `{type: 'rss'}` messages with its memory (after a full GC).
  */
 const config = benchConfig();
 const driver = createDriver(config);
@@ -51,7 +51,10 @@ const ports = { ours: await listen(ours), floor: await listen(floor), peer: awai
 console.log(`READY ${JSON.stringify(ports)}`);
 
 process.on('message', (message: { type?: string }) => {
-  if (message?.type === 'rss') process.send?.({ type: 'rss', rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed });
+  if (message?.type !== 'rss') return;
+  // A full collection first (the process runs with --expose-gc), so samples compare live memory, not GC timing.
+  (globalThis as { gc?: () => void }).gc?.();
+  process.send?.({ type: 'rss', rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed });
 });
 const stop = async () => {
   for (const server of [ours, floor, peer]) {

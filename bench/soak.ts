@@ -14,7 +14,8 @@ import { runLoad, type LoadResult } from './load.ts';
 /**
  * `npm run soak`: the API under 50 connections for SOAK_SECONDS (default 60), twice, on the bench Neo4j.
  * 1. Load: 0 errors, and the server's RSS grows less than 10 % from the start of the run to its end
- *    (after a warm-up, so start-up allocation does not count; medians of three samples at each end).
+ *    (after a warm-up, so start-up allocation does not count; each sample after a full GC; medians of three
+ *    samples at each end). The live heap after GC is reported beside it as the leak signal.
  * 2. Recovery: the same load for twice as long (a stop and start of Neo4j takes ~30–40 s here), with Neo4j
  *    stopped a quarter of the way in (of SOAK_SECONDS) and started again; errors only while it is down
  *    (plus the requests already waiting then), and full recovery afterwards, with the same server process. Prints a summary and writes bench/soak-results.md.
@@ -92,10 +93,12 @@ try {
   // 1. Load and memory.
   await mixedLoad(api, WARMUP_SECONDS);
   const rss: number[] = [await api.rss()];
-  const sampler = setInterval(() => void api!.rss().then((r) => rss.push(r)), 5000);
+  const heap: number[] = [api.heap()];
+  const sampler = setInterval(() => void api!.rss().then((r) => (rss.push(r), heap.push(api!.heap()))), 5000);
   const steady = total(await mixedLoad(api, SECONDS));
   clearInterval(sampler);
   rss.push(await api.rss());
+  heap.push(api.heap());
   // V8's heap breathes by ±20 % between collections, so one sample against another measures the GC, not a
   // leak: compare the median of the first three samples (after warm-up) with the median of the last three.
   const median3 = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
@@ -105,6 +108,9 @@ try {
   const mb = (b: number) => (b / 2 ** 20).toFixed(0);
   log(`  ${steady.requests.toLocaleString('en-US')} requests, ${steady.rps.toFixed(0)} req/s, RSS ${rss.map(mb).join(' → ')} MB`);
   check(steady.errors === 0, `load: ${steady.requests.toLocaleString('en-US')} requests in ${SECONDS} s (${steady.rps.toFixed(0)} req/s), ${steady.errors} errors`);
+  const heapGrowth = median3(heap.slice(-3)) / median3(heap.slice(0, 3)) - 1;
+  report.push(`- live heap after full GC: ${mb(median3(heap.slice(0, 3)))} MB → ${mb(median3(heap.slice(-3)))} MB (${(heapGrowth * 100).toFixed(1)} %), the leak signal; samples: ${heap.map(mb).join(', ')}`);
+  log(`  live heap after GC: ${heap.map(mb).join(' → ')} MB`);
   check(growth < 0.1, `memory: server RSS ${mb(startRss)} MB → ${mb(endRss)} MB over the run (medians of the first and last three samples: ${(growth * 100).toFixed(1)} %, limit 10 %); samples every 5 s: ${rss.map(mb).join(', ')}`);
 
   // 2. Recovery: stop Neo4j a quarter of the way in, start it again, keep the same server.
@@ -130,6 +136,8 @@ try {
   })();
   const recovery = total(await mixedLoad(api, SECONDS * 2, (s) => timeline.push({ t: at(), ...s })));
   await outage;
+  // If the launcher never said READY but Neo4j answers again, judge the API's recovery from the first answers.
+  if (!Number.isFinite(upAt) && Number.isFinite(downAt)) upAt = timeline.find((s) => s.t > downAt + 1 && s.ok > 0)?.t ?? Number.NaN;
   // A request that was waiting when Neo4j went away can fail up to the driver's own timeouts after it.
   const grace = 15;
   const errorsOutside = timeline.filter((s) => (s.t < downAt || s.t > upAt + grace) && s.errors > 0);
