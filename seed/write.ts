@@ -46,6 +46,11 @@ export async function writeGraph(driver: Driver, graph: PolicyGraph, options: Wr
   });
   const relRows = graph.relationships.map(({ type, from, to, ...props }) => ({ type, from, to, props }));
   const documentIds = nodeRows.filter((row) => row.label === 'Document' && row.owned).map((row) => row.id);
+  // Relationships leaving the document's own nodes were all deleted with its old structure, so they are
+  // created outright; only those between shared entities (PART_OF) may already exist and are merged.
+  const ownedIds = new Set(nodeRows.filter((row) => row.owned).map((row) => row.id));
+  const freshRows = relRows.filter((row) => ownedIds.has(row.from));
+  const sharedRows = relRows.filter((row) => !ownedIds.has(row.from));
 
   const session = driver.session(options.database ? { database: options.database } : {});
   try {
@@ -58,7 +63,8 @@ export async function writeGraph(driver: Driver, graph: PolicyGraph, options: Wr
       };
       for (const documentId of documentIds) await tx.run(cypher('delete-document-structure'), { documentId });
       for (const rows of chunks(nodeRows, size)) await step('merge-nodes', rows);
-      for (const rows of chunks(relRows, size)) await step('merge-relationships', rows);
+      for (const rows of chunks(freshRows, size)) await step('create-relationships', rows);
+      for (const rows of chunks(sharedRows, size)) await step('merge-relationships', rows);
       return { nodes: nodeRows.length, relationships: relRows.length, batches };
     });
   } finally {

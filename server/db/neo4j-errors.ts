@@ -9,6 +9,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     return code === 'ECONNREFUSED' || code === 'ECONNRESET';
   }
+  // While Neo4j is down, requests queue for a pooled connection; the driver's acquisition timeout has no
+  // code, only this message, yet it means the same thing to the user.
+  if (/connection acquisition timed out/i.test(error.message)) return true;
   return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.Database');
 }
 
