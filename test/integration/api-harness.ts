@@ -1,11 +1,13 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { createApp, type App, type AppOptions } from '../../server/app.ts';
-import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { SECOND_DOCUMENT, seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';
 import { emptyGraph, openTestDriver } from '../support/test-db.ts';
 
 /** Shared by the api-*.test.ts files: a test Neo4j seeded from files, an in-process app, a GraphQL call. */
-export const SECOND_DOCUMENT = 'test/fixtures/beijing-digital-economy-2021.txt';
+export { SECOND_DOCUMENT };
 export const HAIDIAN = 'park:haidian-park';
 export const ZHONGGUANCUN = 'park:zhongguancun-national-independent-innovation-demonstration-zone';
 export const FINANCIAL_STREET = 'park:financial-street';
@@ -45,4 +47,22 @@ export async function gql<Data = any>(app: App, query: string, variables: Record
 
 export function codes(response: GqlResponse<unknown>): (string | undefined)[] {
   return (response.errors ?? []).map((error) => error.extensions?.code);
+}
+
+export interface Listening {
+  base: string;
+  close(): Promise<void>;
+}
+
+/** The app on a real HTTP socket (a free port), for what only HTTP shows: statuses, headers, body limits. */
+export async function listen(app: App): Promise<Listening> {
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

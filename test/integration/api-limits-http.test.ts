@@ -1,24 +1,21 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { ARMOR_LIMITS } from '../../server/plugins/use-armor.ts';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { codes, gql, HAIDIAN, seededApp, type Harness } from './api-harness.ts';
+import { codes, gql, HAIDIAN, seededApp, type Harness, listen, type Listening } from './api-harness.ts';
 
 /** Range checks, abuse refused before Neo4j, CORS, and the whole app over a real HTTP socket. */
 let h: Harness;
-let server: Server;
+let http: Listening;
 let base: string;
 beforeAll(async () => {
   h = await seededApp([SHIPPED_DOCUMENT]);
-  server = createServer(h.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await listen(h.app);
+  base = http.base;
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await http.close();
   await h.driver.close();
 });
 

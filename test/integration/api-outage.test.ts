@@ -1,30 +1,27 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';
-import { codes, gql, HAIDIAN, seededApp, type Harness } from './api-harness.ts';
+import { codes, gql, HAIDIAN, seededApp, type Harness, listen, type Listening } from './api-harness.ts';
 
 /**
  * Neo4j goes away and comes back while one app instance keeps serving: queries fail with a code,
  * /health stays 200, /ready turns 503, and answers return without restarting anything.
  */
 let h: Harness;
-let server: Server;
+let http: Listening;
 let base: string;
 const QUERY = `{ node(id: "${HAIDIAN}") { name } }`;
 
 beforeAll(async () => {
   h = await seededApp([SHIPPED_DOCUMENT]);
-  server = createServer(h.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await listen(h.app);
+  base = http.base;
 });
 afterAll(async () => {
   // Whatever happened above, leave the test Neo4j running for the files after this one.
   await startLocalNeo4j(testConfig().local);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await http.close();
   await h.driver.close();
 });
 

@@ -1,8 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { HAIDIAN, seededApp, type Harness } from './api-harness.ts';
+import { HAIDIAN, seededApp, type Harness, listen, type Listening } from './api-harness.ts';
 
 /**
  * Abuse at the sizes an attacker would pick (api-limits-http.test.ts checks each limit just past its
@@ -11,17 +9,15 @@ import { HAIDIAN, seededApp, type Harness } from './api-harness.ts';
  * right after.
  */
 let h: Harness;
-let server: Server;
+let http: Listening;
 let base: string;
 beforeAll(async () => {
   h = await seededApp([SHIPPED_DOCUMENT]);
-  server = createServer(h.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  http = await listen(h.app);
+  base = http.base;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await http.close();
   await h.driver.close();
 });
 
