@@ -6,6 +6,7 @@
 import type { DocNumberMatch } from './doc-numbers.ts';
 import type { CitationRole, ParsedCitation } from './parsed-policy.ts';
 import { splitSentences, type TextSpan } from './sentences.ts';
+import { lastAtOrBefore } from './last-at-or-before.ts';
 
 const PREDECESSOR_CUES = /continue to be implemented|shall continue|remain in (?:force|effect)|supersed|replac|repeal|abolish|ceases? to|继续执行|废止|同时废止/i;
 const BASIS_CUES = /\bimplement|in accordance with|pursuant to|according to|based on|in the spirit of|贯彻|落实|根据|按照/i;
@@ -31,15 +32,7 @@ function sentenceAround(text: string, offset: number, line: { current?: LineSpan
     current = line.current = { start: lineStart, end: lineEnd, spans: splitSentences(text, lineStart, lineEnd) };
   }
   const { start: lineStart, end: lineEnd, spans } = current;
-  // Spans are in order: binary search for the last one starting at or before offset.
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const candidate = spans[lo];
+  const candidate = spans[lastAtOrBefore(spans, offset)];
   const hit = candidate && candidate.start <= offset && offset < candidate.end ? candidate : undefined;
   return hit ?? { start: lineStart, end: lineEnd };
 }

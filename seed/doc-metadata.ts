@@ -6,6 +6,7 @@
 import type { DocNumberMatch } from './doc-numbers.ts';
 import type { Line } from './outline.ts';
 import type { TextRange } from './parsed-policy.ts';
+import { lastAtOrBefore } from './last-at-or-before.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ENGLISH_DATE = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');
@@ -25,13 +26,7 @@ function trimmed(text: string, line: Line): TextRange {
 
 /** Lines are in order: a binary search, since this runs once per document number (found by fuzzing). */
 function lineOf(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastAtOrBefore(lines, offset);
   const line = lines[lo];
   return line && line.start <= offset && offset <= line.end ? lo : -1;
 }
