@@ -18,10 +18,6 @@ export interface Connection {
  * Opens a driver on the configured Neo4j, starting the project's own instance first when NEO4J_URI is
  * not set; an external server is only ever connected to, never started.
  */
-export async function connect(config: Config, log: (line: string) => void = () => {}): Promise<Driver> {
-  return (await openConnection(config, log)).driver;
-}
-
 export async function openConnection(config: Config, log: (line: string) => void = () => {}): Promise<Connection> {
   let startedLocal = false;
   if (config.neo4j.kind === 'local') {
