@@ -5,12 +5,13 @@ import { createDriver } from '../server/db/driver.ts';
 
 /**
  * The benchmarks' own Neo4j (port 7689, .data/neo4j-bench, 2 GB heap), so a run never touches the data
- * people explore (7687) or the tests' instance (7688). BENCH_NEO4J_PORT overrides the port.
+ * people explore (7687) or the tests' instance (7688). BENCH_NEO4J_PORT and BENCH_NEO4J_DATA_DIR override the
+ * port and folder, so two benchmark instances can run side by side while a bench is developed.
  */
 export function benchConfig(): Config {
   return loadConfig({
     NEO4J_PORT: process.env.BENCH_NEO4J_PORT || '7689',
-    NEO4J_DATA_DIR: '.data/neo4j-bench',
+    NEO4J_DATA_DIR: process.env.BENCH_NEO4J_DATA_DIR || '.data/neo4j-bench',
     NEO4J_HEAP: '2g',
   });
 }
