@@ -5,7 +5,8 @@ import { random } from '../random.ts';
 /**
  * bench: lays out a synthetic policy graph of `size` elements (40 % nodes, 60 % edges) with the explorer's
  * own graph module (client/src/graph.ts: its stylesheet, fcose options and animation), and reports how
- * long that took, the longest main-thread block meanwhile, and how fast a frame renders afterwards.
+ * long until the laid-out graph is on screen, the longest main-thread block meanwhile, and how slow the
+ * frames are while the explorer's zoom button animates right after.
  */
 const LABELS = ['Document', 'Category', 'Task', 'Measure', 'Park', 'Industry', 'Agency'] as const;
 
@@ -39,11 +40,15 @@ function elements(size: number): ElementDefinition[] {
   return [...nodes, ...edges];
 }
 
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/** Cytoscape draws in its own requestAnimationFrame callback: two frames from now, what was asked is drawn. */
+const frame = () => nextFrame().then(nextFrame);
+/** The explorer's zoom animates for 200 ms; a little longer catches the frame that draws its end. */
+const ZOOM_WATCH_MS = 300;
 
 declare global {
   interface Window {
-    benchLayout(size: number): Promise<{ size: number; layoutMs: number; longestBlockMs: number; frameAfterZoomMs: number }>;
+    benchLayout(size: number): Promise<{ size: number; stopMs: number; layoutMs: number; longestBlockMs: number; frameAfterZoomMs: number }>;
     /** The synthetic graphs, for trying other layout options on the same elements. */
     benchElements(size: number): ElementDefinition[];
   }
@@ -67,12 +72,24 @@ window.benchLayout = async (size: number) => {
   }, 10);
   const started = performance.now();
   await graph.replace(els);
+  const stopMs = performance.now() - started;
+  // 'layoutstop' is not what a person sees: Cytoscape draws the new positions in its next frame, and for
+  // thousands of elements that first draw (edge geometry, label sizes, textures) can take as long as the
+  // layout. The layout is done when its result is on screen.
+  await frame();
   const layoutMs = performance.now() - started;
   clearInterval(probe);
   longest = Math.max(longest, performance.now() - last);
-  // Interactive afterwards: zoom in and time the next rendered frame.
+  // Interactive afterwards: press the zoom button at once and keep the slowest frame of its animation
+  // (the first one counted from the press), so neither a fast first frame nor a deferred cost hides a stall.
   const zoomStart = performance.now();
   graph.zoom(1.2);
-  const frameAfterZoomMs = (await frame()) - zoomStart;
-  return { size, layoutMs, longestBlockMs: longest, frameAfterZoomMs };
+  let previous = zoomStart;
+  let frameAfterZoomMs = 0;
+  while (previous - zoomStart < ZOOM_WATCH_MS) {
+    const now = await nextFrame();
+    frameAfterZoomMs = Math.max(frameAfterZoomMs, now - previous);
+    previous = now;
+  }
+  return { size, stopMs, layoutMs, longestBlockMs: longest, frameAfterZoomMs };
 };
