@@ -1,6 +1,6 @@
 // Batched node upsert. $rows: [{id, label, owned, props}].
-// owned = the document's own nodes (the Document with its text, its categories, tasks, measures):
-//   their properties are replaced, so re-seeding a corrected document updates them.
+// owned = a Document with its text (the document itself; its categories, tasks and measures go through
+//   create-nodes): its properties are replaced, so re-seeding a corrected document updates them.
 // shared entities (parks, agencies, industries, cited-document stubs): first value wins per property,
 //   aliases are unioned, so a second document never overwrites what the first established.
 UNWIND $rows AS row

@@ -1,8 +1,13 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { cypher, cypherStatements } from '../server/db/cypher.ts';
-import type { GraphNode, PolicyGraph } from './graph.ts';
+import type { PolicyGraph } from './graph.ts';
+import { toWriteRows } from './write-rows.ts';
 
-/** The only Neo4j writer. One document = one transaction: a failure anywhere leaves the graph as it was. */
+/**
+ * The only Neo4j writer. One call = one transaction: a failure anywhere leaves the graph as it was.
+ * Several documents may share the transaction (seed/write-documents.ts groups them, so the commit and the
+ * round trips are paid once per group rather than once per document).
+ */
 
 export const BATCH_SIZE = 1000;
 
@@ -19,13 +24,6 @@ export interface WriteResult {
   batches: number;
 }
 
-const OWNED_LABELS = new Set(['Category', 'Task', 'Measure']);
-
-/** The document's own nodes are replaced on re-seed; shared entities only gain what they lack. */
-function isOwned(node: GraphNode): boolean {
-  return OWNED_LABELS.has(node.label) || (node.label === 'Document' && typeof node.text === 'string');
-}
-
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -38,34 +36,33 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   }
 }
 
-export async function writeGraph(driver: Driver, graph: PolicyGraph, options: WriteOptions = {}): Promise<WriteResult> {
-  const size = options.batchSize ?? BATCH_SIZE;
-  const nodeRows = graph.nodes.map((node) => {
-    const { id, label, ...props } = node;
-    return { id, label, owned: isOwned(node), props };
-  });
-  const relRows = graph.relationships.map(({ type, from, to, ...props }) => ({ type, from, to, props }));
-  const documentIds = nodeRows.filter((row) => row.label === 'Document' && row.owned).map((row) => row.id);
-  // Relationships leaving the document's own nodes were all deleted with its old structure, so they are
-  // created outright; only those between shared entities (PART_OF) may already exist and are merged.
-  const ownedIds = new Set(nodeRows.filter((row) => row.owned).map((row) => row.id));
-  const freshRows = relRows.filter((row) => ownedIds.has(row.from));
-  const sharedRows = relRows.filter((row) => !ownedIds.has(row.from));
+export function writeGraph(driver: Driver, graph: PolicyGraph, options: WriteOptions = {}): Promise<WriteResult> {
+  return writeGraphs(driver, [graph], options);
+}
 
+/** Writes the documents' graphs in one transaction, with the same result as writing them one by one in order. */
+export async function writeGraphs(driver: Driver, graphs: readonly PolicyGraph[], options: WriteOptions = {}): Promise<WriteResult> {
+  const size = options.batchSize ?? BATCH_SIZE;
+  const rows = toWriteRows(graphs);
   const session = driver.session(options.database ? { database: options.database } : {});
   try {
     return await session.executeWrite(async (tx: ManagedTransaction) => {
       let batches = 0;
-      const step = async (query: string, rows: object[]) => {
-        await tx.run(cypher(query), { rows });
+      const step = async (query: string, batch: object[]) => {
+        await tx.run(cypher(query), { rows: batch });
         batches += 1;
         await options.afterBatch?.(batches);
       };
-      for (const documentId of documentIds) await tx.run(cypher('delete-document-structure'), { documentId });
-      for (const rows of chunks(nodeRows, size)) await step('merge-nodes', rows);
-      for (const rows of chunks(freshRows, size)) await step('create-relationships', rows);
-      for (const rows of chunks(sharedRows, size)) await step('merge-relationships', rows);
-      return { nodes: nodeRows.length, relationships: relRows.length, batches };
+      if (rows.documentIds.length > 0) await tx.run(cypher('delete-document-structure'), { documentIds: rows.documentIds });
+      for (const batch of chunks(rows.mergeNodes, size)) await step('merge-nodes', batch);
+      for (const batch of chunks(rows.createNodes, size)) await step('create-nodes', batch);
+      for (const batch of chunks(rows.createRelationships, size)) await step('create-relationships', batch);
+      for (const batch of chunks(rows.mergeRelationships, size)) await step('merge-relationships', batch);
+      return {
+        nodes: rows.mergeNodes.length + rows.createNodes.length,
+        relationships: rows.createRelationships.length + rows.mergeRelationships.length,
+        batches,
+      };
     });
   } finally {
     await session.close();
