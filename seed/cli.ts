@@ -9,7 +9,8 @@ import { loadPolicy, summarise } from './load-policy.ts';
 import { mergeGraphs } from './merge-graphs.ts';
 import { DocumentError } from './read-document.ts';
 import { shippedDocuments } from './shipped-documents.ts';
-import { ensureSchema, resetGraph, writeGraph } from './write.ts';
+import { ensureSchema, resetGraph } from './write.ts';
+import { writeDocuments } from './write-documents.ts';
 
 /**
  * `npm run seed -- [options] [FILE…]`. Exit codes: 0 all written, 1 some file was rejected (the others
@@ -74,17 +75,13 @@ async function run(files: string[], options: Options): Promise<void> {
       await resetGraph(driver, database);
       say('Graph emptied (--reset).');
     }
-    for (const [index, file] of inputs.entries()) {
-      const started = performance.now();
-      try {
-        const graph = loadPolicy(file);
-        await writeGraph(driver, graph, database ? { database } : {});
-        const ms = Math.round(performance.now() - started);
-        say(`[${index + 1}/${inputs.length}] ${file}: ${summarise(graph)} (${ms} ms)`);
-      } catch (error) {
-        fail(error);
-      }
-    }
+    const sources = inputs.map((file) => ({ name: file, load: () => loadPolicy(file) }));
+    await writeDocuments(driver, sources, {
+      ...(database ? { database } : {}),
+      onWritten: ({ name, graph, index }) => say(`[${index + 1}/${inputs.length}] ${name}: ${summarise(graph)}`),
+      onRejected: ({ error }) => fail(error),
+      onCommitted: ({ documents, ms }) => say(`  committed ${documents === 1 ? '1 document' : `${documents} documents in one transaction`} (${Math.round(ms)} ms)`),
+    });
     const { records } = await driver.executeQuery(cypher('count-graph'), {}, database ? { database } : {});
     const counts = records[0]?.toObject() as { nodes: { key: string; count: number }[]; relationships: { key: string; count: number }[] };
     const line = (rows: { key: string; count: number }[]) => rows.map((row) => `${row.key} ${row.count}`).join(', ');

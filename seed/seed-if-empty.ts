@@ -2,7 +2,8 @@ import type { Driver } from 'neo4j-driver';
 import { cypher } from '../server/db/cypher.ts';
 import { loadPolicy, summarise } from './load-policy.ts';
 import { shippedDocuments } from './shipped-documents.ts';
-import { ensureSchema, writeGraph } from './write.ts';
+import { ensureSchema } from './write.ts';
+import { writeDocuments } from './write-documents.ts';
 
 /**
  * First start on an empty database seeds the shipped documents, so `npm start` shows a graph at once;
@@ -13,10 +14,13 @@ export async function seedIfEmpty(driver: Driver, log: (line: string) => void, d
   await ensureSchema(driver, database);
   const { records } = await driver.executeQuery(cypher('count-documents'), {}, options);
   if ((records[0]?.get('documents') as number) > 0) return false;
-  for (const file of shippedDocuments()) {
-    const graph = loadPolicy(file);
-    await writeGraph(driver, graph, options);
-    log(`Seeded ${summarise(graph)}.`);
-  }
+  const sources = shippedDocuments().map((file) => ({ name: file, load: () => loadPolicy(file) }));
+  await writeDocuments(driver, sources, {
+    ...options,
+    onWritten: ({ graph }) => log(`Seeded ${summarise(graph)}.`),
+    onRejected: ({ error }) => {
+      throw error;
+    },
+  });
   return true;
 }
