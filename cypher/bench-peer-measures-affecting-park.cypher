@@ -30,7 +30,7 @@ WITH m, best, paths, best.evidence AS evidence
 MATCH (d:Document)-[:HAS_CATEGORY]->(c:Category)-[:HAS_TASK]->(t:Task)-[:HAS_MEASURE]->(m)
 WITH
   m { .*, label: 'Measure' } AS measure,
-  t { .*, label: 'Task' } AS task,
+  t { .*, label: 'Task', text: null } AS task,
   c { .*, label: 'Category' } AS category,
   best.park AS park,
   best.via AS via,

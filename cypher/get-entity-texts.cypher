@@ -1,4 +1,6 @@
-// Document.text, batched and only when asked for: the full text is the largest property in the graph.
+// Document.text and Task.text, batched and only when asked for: a document's full text is the largest
+// property in the graph, and a task's paragraph (about 1 KB) would otherwise ride along with every row of
+// measuresAffectingPark although that answer rarely shows it.
 UNWIND $ids AS id
-MATCH (d:Document {id: id})
-RETURN id, d.text AS text
+MATCH (n:Entity {id: id})
+RETURN id, n.text AS text

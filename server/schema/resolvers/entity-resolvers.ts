@@ -1,6 +1,7 @@
 import { NODE_LABELS } from '../../../seed/graph.ts';
 import { entityName } from '../../db/values.ts';
 import { page } from '../arguments.ts';
+import type { ApiContext } from '../context.ts';
 import { column, related } from './related.ts';
 
 /** Relationship fields of every entity type, both directions; each is one batched query per level. */
@@ -15,6 +16,11 @@ const measurePage = related<PageArgs>(
 const measureLinks = (key: string) => related('list-measure-links', column(key, []));
 const citations = (key: string) => related('list-document-citations', column(key, []));
 
+/** Text left out of a row (`text: null` in the query) is fetched on demand, batched per level. */
+const loadText = related('get-entity-texts', column('text'));
+const textOnDemand = (row: Row & { id: string }, args: Record<string, never>, ctx: ApiContext) =>
+  typeof row.text === 'string' ? row.text : loadText(row, args, ctx);
+
 const names = Object.fromEntries(NODE_LABELS.map((label) => [label, { name: (row: Row) => entityName(row) }]));
 
 export const entityResolvers = {
@@ -23,7 +29,7 @@ export const entityResolvers = {
   },
   Document: {
     ...names.Document,
-    text: related('get-document-texts', column('text')),
+    text: loadText,
     categories: related('list-document-categories', column('categories', [])),
     cites: citations('cites'),
     citedBy: citations('citedBy'),
@@ -36,6 +42,7 @@ export const entityResolvers = {
   },
   Task: {
     ...names.Task,
+    text: textOnDemand,
     category: related('get-task-categories', column('category')),
     measures: related('list-task-measures', column('measures', [])),
   },

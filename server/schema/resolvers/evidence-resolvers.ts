@@ -14,7 +14,7 @@ export const evidenceResolvers = {
     sentence: async (evidence: EvidenceRow, _: unknown, ctx: ApiContext): Promise<string> => {
       const { start, end, documentId } = evidence;
       if (!documentId || typeof start !== 'number' || typeof end !== 'number') return evidence.text;
-      const row = await ctx.batch.load('get-document-texts', {}, documentId);
+      const row = await ctx.batch.load('get-entity-texts', {}, documentId);
       const text = typeof row?.text === 'string' ? row.text : '';
       return sentenceAt(text, start, end) || evidence.text;
     },
