@@ -24,6 +24,8 @@ export interface ServerSettings {
   host: string;
   port: number;
   corsOrigin: string | undefined;
+  /** Answers kept by the API's cache (server/db/read-cache.ts); 0 turns it off. */
+  cacheEntries: number;
 }
 
 export interface Config {
@@ -45,6 +47,14 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 65535) {
     throw new ConfigError(`${name}=${raw} is not a port number; set ${name} to a whole number from 1 to 65535.`);
   }
+  return value;
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name}=${raw} is not a whole number; set ${name} to 0 or more.`);
   return value;
 }
 
@@ -80,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: env.HOST || '127.0.0.1',
       port: port(env, 'PORT', 4000),
       corsOrigin: env.CORS_ORIGIN || undefined,
+      cacheEntries: wholeNumber(env, 'API_CACHE_ENTRIES', 1000),
     },
   };
 }

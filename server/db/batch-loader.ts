@@ -1,4 +1,5 @@
-import { runRead, type Params, type ReadTarget } from './run-read.ts';
+import type { Read } from './cached-read.ts';
+import type { Params } from './run-read.ts';
 
 /** A batched query returns one row per requested id (or none); `id` says which parent the row is for. */
 export interface BatchRow {
@@ -21,7 +22,7 @@ interface Pending {
 export class BatchLoader {
   private readonly pending = new Map<string, Pending>();
 
-  constructor(private readonly target: ReadTarget) {}
+  constructor(private readonly read: Read) {}
 
   load(name: string, params: Params, id: string): Promise<BatchRow | undefined> {
     const key = `${name}\u0000${JSON.stringify(params)}`;
@@ -41,7 +42,7 @@ export class BatchLoader {
 
   private async flush(batch: Pending): Promise<void> {
     try {
-      const rows = await runRead<BatchRow>(this.target, batch.name, { ...batch.params, ids: [...batch.ids] });
+      const rows = await this.read<BatchRow>(batch.name, { ...batch.params, ids: [...batch.ids] });
       const byId = new Map(rows.map((row) => [row.id, row]));
       for (const waiter of batch.waiters) waiter.resolve(byId.get(waiter.id));
     } catch (error) {

@@ -20,6 +20,18 @@ export type Params = Record<string, unknown>;
  * finally, so nothing holds a connection from before an outage; the driver's pool reconnects by itself.
  */
 export async function runRead<Row extends object>(target: ReadTarget, name: string, params: Params = {}): Promise<Row[]> {
+  return (await runVersionedRead<Row>(target, name, params)).rows;
+}
+
+/**
+ * runRead that also says which state of the graph it read: the session's bookmark after the read names the
+ * last committed transaction, so two reads with the same version saw the same graph.
+ */
+export async function runVersionedRead<Row extends object>(
+  target: ReadTarget,
+  name: string,
+  params: Params = {},
+): Promise<{ rows: Row[]; version: string }> {
   const query = cypher(name);
   target.onQuery?.(name);
   const session = target.driver.session({
@@ -27,13 +39,14 @@ export async function runRead<Row extends object>(target: ReadTarget, name: stri
     ...(target.database ? { database: target.database } : {}),
   });
   try {
-    return await session.executeRead(
+    const rows = await session.executeRead(
       async (tx) => {
         const result = await tx.run<Row>(query, toParams(params));
         return result.records.map((record) => toPlain(record.toObject()) as Row);
       },
       { timeout: target.timeoutMs, metadata: { app: 'policy-graph-api', query: name } },
     );
+    return { rows, version: session.lastBookmarks().join(',') };
   } catch (error) {
     throw toApiError(error);
   } finally {

@@ -1,15 +1,20 @@
 import { BatchLoader } from '../db/batch-loader.ts';
-import { runRead, type Params, type ReadTarget } from '../db/run-read.ts';
+import { createRequestReader, type Read } from '../db/cached-read.ts';
+import { ReadCache } from '../db/read-cache.ts';
+import type { ReadTarget } from '../db/run-read.ts';
 
 /** What every resolver gets: a reader for one-off queries and a per-request batcher for child fields. */
 export interface ApiContext {
-  read<Row extends object>(name: string, params?: Params): Promise<Row[]>;
+  read: Read;
   batch: BatchLoader;
 }
 
-export function createContextFactory(target: ReadTarget): () => ApiContext {
-  return () => ({
-    read: <Row extends object>(name: string, params: Params = {}) => runRead<Row>(target, name, params),
-    batch: new BatchLoader(target),
-  });
+/** One answer cache per app, shared by its requests; `cacheEntries` 0 turns it off. */
+export function createContextFactory(target: ReadTarget, cacheEntries: number): () => ApiContext {
+  const cache = cacheEntries > 0 ? new ReadCache(cacheEntries) : undefined;
+  const inFlight = new Map<string, Promise<unknown[]>>();
+  return () => {
+    const read = createRequestReader(target, cache, inFlight);
+    return { read, batch: new BatchLoader(read) };
+  };
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ReadCache } from '../../server/db/read-cache.ts';
+
+describe('ReadCache: answers per graph version, least recently used out first', () => {
+  it('answers only at the version the rows were read at, and forgets them once the graph has moved on', () => {
+    const cache = new ReadCache(10);
+    cache.set('q', 'v1', [1]);
+    expect(cache.get('q', 'v1')).toEqual([1]);
+    expect(cache.get('q', 'v2')).toBeUndefined();
+    expect(cache.get('q', 'v1')).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
+  it('evicts the least recently used entry when full', () => {
+    const cache = new ReadCache(2);
+    cache.set('a', 'v', ['a']);
+    cache.set('b', 'v', ['b']);
+    expect(cache.get('a', 'v')).toEqual(['a']);
+    cache.set('c', 'v', ['c']);
+    expect(cache.get('b', 'v')).toBeUndefined();
+    expect(cache.get('a', 'v')).toEqual(['a']);
+    expect(cache.get('c', 'v')).toEqual(['c']);
+  });
+
+  it('keeps nothing with 0 entries', () => {
+    const cache = new ReadCache(0);
+    cache.set('a', 'v', ['a']);
+    expect(cache.get('a', 'v')).toBeUndefined();
+  });
+});
