@@ -3,7 +3,7 @@ import path from 'node:path';
 
 /** Forks bench/api-server.ts and waits for its ports; `rss()` asks it for its memory. */
 export interface ApiProcess {
-  ports: { ours: number; floor: number; peer: number };
+  ports: { ours: number; oursUncached: number; floor: number; peer: number };
   child: ChildProcess;
   /** RSS in bytes after a full GC; `heap()` gives the live heap measured at the same time. */
   rss(): Promise<number>;

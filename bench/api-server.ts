@@ -10,7 +10,7 @@ import { peerSchema } from './peer-schema.ts';
 /**
  * The servers under load, in their own process (forked by bench/api.ts and bench/soak.ts) so the load
  * generator does not share their event loop:
- * - ours: the real app (server/app.ts) on the bench Neo4j;
+ * - ours: the real app (server/app.ts) on the bench Neo4j, and the same app with its answer cache off;
  * - floor: a bare HTTP handler that runs `RETURN 1` (cypher/bench-return-one.cypher) through the same
  *   driver and the same read path (runRead) as the API, i.e. HTTP + one Bolt round-trip and nothing else;
  * - peer: @neo4j/graphql with its @cypher field, on its own driver with the same settings.
@@ -28,6 +28,8 @@ const listen = (server: Server) =>
   });
 
 const ours = createServer(createApp({ driver, config }));
+// The same app with its answer cache off (API_CACHE_ENTRIES=0): every request runs its queries.
+const oursUncached = createServer(createApp({ driver, config: { ...config, server: { ...config.server, cacheEntries: 0 } } }));
 const target = { driver, database: config.neo4j.database, timeoutMs: 10_000 };
 const floor = createServer((request: IncomingMessage, response: ServerResponse) => {
   request.resume();
@@ -47,7 +49,7 @@ const peer = createServer(
   createYoga({ schema: await peerSchema(peerDriver), graphqlEndpoint: '/graphql', landingPage: false, graphiql: false }),
 );
 
-const ports = { ours: await listen(ours), floor: await listen(floor), peer: await listen(peer) };
+const ports = { ours: await listen(ours), oursUncached: await listen(oursUncached), floor: await listen(floor), peer: await listen(peer) };
 console.log(`READY ${JSON.stringify(ports)}`);
 
 process.on('message', (message: { type?: string }) => {
@@ -57,7 +59,7 @@ process.on('message', (message: { type?: string }) => {
   process.send?.({ type: 'rss', rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed });
 });
 const stop = async () => {
-  for (const server of [ours, floor, peer]) {
+  for (const server of [ours, oursUncached, floor, peer]) {
     server.closeAllConnections();
     server.close();
   }

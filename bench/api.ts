@@ -36,6 +36,7 @@ export async function runApiBench(options: { seconds: number; warmupSeconds: num
       { name: 'floor: HTTP + `RETURN 1` via the same driver', url: url(api.ports.floor, '/'), body: floorBody },
       { name: 'ours: measuresAffectingPark(Haidian Park)', url: url(api.ports.ours), body: REQUESTS.measures },
       { name: 'peer: @neo4j/graphql @cypher, same selection', url: url(api.ports.peer), body: REQUESTS.measures },
+      { name: 'ours, answer cache off: measuresAffectingPark(Haidian Park)', url: url(api.ports.oursUncached), body: REQUESTS.measures },
       { name: 'ours: search("financial")', url: url(api.ports.ours), body: REQUESTS.search },
       { name: 'ours: neighborhood(Haidian Park, depth 2)', url: url(api.ports.ours), body: REQUESTS.neighborhood },
     ];
