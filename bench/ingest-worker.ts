@@ -3,7 +3,9 @@ import { extractGraph } from '../seed/extract.ts';
 import { parsePolicy } from '../seed/parse.ts';
 import { writeDocuments } from '../seed/write-documents.ts';
 import { ensureSchema, resetGraph } from '../seed/write.ts';
+import { runningPid } from '../neo4j/local-neo4j.ts';
 import { openBenchDatabase } from './bench-neo4j.ts';
+import { processCpuSeconds } from './process-cpu.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeGraphNaively } from './naive-writer.ts';
 
@@ -25,6 +27,8 @@ export interface IngestResult {
   relationshipsInGraph: number;
   peakRssMb: number;
   rssAfterFirstDocMb: number;
+  /** CPU seconds during the timed run: this process, and the bench Neo4j (undefined off Linux). */
+  cpuSeconds: { seeding: number; neo4j: number | undefined };
 }
 
 const n = Number(process.argv[2]);
@@ -42,6 +46,9 @@ try {
   let nodesSent = 0;
   let relationshipsSent = 0;
   let rssAfterFirstDoc = 0;
+  const neo4jPid = runningPid(db.config.local);
+  const neo4jCpuBefore = processCpuSeconds(neo4jPid);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   // Extraction is timed inside each document's load; with the batched writer it overlaps the writes, so
   // "write" is the wall time not spent extracting.
@@ -72,6 +79,8 @@ try {
   }
   writeMs = performance.now() - started - extractMs;
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const neo4jCpuAfter = processCpuSeconds(neo4jPid);
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
   const { records } = await db.driver.executeQuery(cypher('count-graph'));
@@ -89,6 +98,10 @@ try {
     relationshipsInGraph: sum(row.relationships),
     peakRssMb: peak / 1024 / 1024,
     rssAfterFirstDocMb: rssAfterFirstDoc / 1024 / 1024,
+    cpuSeconds: {
+      seeding: (cpu.user + cpu.system) / 1e6,
+      neo4j: neo4jCpuBefore === undefined || neo4jCpuAfter === undefined ? undefined : neo4jCpuAfter - neo4jCpuBefore,
+    },
   };
   console.log(JSON.stringify(result));
 } finally {
