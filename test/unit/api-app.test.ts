@@ -3,8 +3,12 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { fakeDriver, neo4jError, type Answer } from './api-fake-driver.ts';
 
-/** The app over a fake driver: error codes, masking, batching and timeouts without a database. */
-const config = loadConfig({});
+/**
+ * The app over a fake driver: error codes, masking, batching and timeouts without a database. The answer
+ * cache is off here (its version check would be one more call to count); test/integration/api-cache.test.ts
+ * covers it against a real Neo4j.
+ */
+const config = loadConfig({ API_CACHE_ENTRIES: '0' });
 const post = async (answer: Answer, query: string) => {
   const fake = fakeDriver(answer);
   const app = createApp({ driver: fake.driver, config, queryTimeoutMs: 1234 });

@@ -26,6 +26,7 @@ export function fakeDriver(answer: Answer): FakeDriver {
       };
       return work(tx);
     },
+    lastBookmarks: () => ['fake-bookmark'],
     async close() {
       fake.closed += 1;
     },

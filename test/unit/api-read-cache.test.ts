@@ -28,3 +28,15 @@ describe('ReadCache: answers per graph version, least recently used out first', 
     expect(cache.get('a', 'v')).toBeUndefined();
   });
 });
+
+describe('API_CACHE_ENTRIES', () => {
+  it('defaults to 1000, accepts 0 to turn the cache off, and refuses anything but a whole number', async () => {
+    const { loadConfig, ConfigError } = await import('../../server/config.ts');
+    expect(loadConfig({}).server.cacheEntries).toBe(1000);
+    expect(loadConfig({ API_CACHE_ENTRIES: '0' }).server.cacheEntries).toBe(0);
+    for (const bad of ['-1', '2.5', 'lots']) {
+      expect(() => loadConfig({ API_CACHE_ENTRIES: bad })).toThrow(ConfigError);
+      expect(() => loadConfig({ API_CACHE_ENTRIES: bad })).toThrow(/API_CACHE_ENTRIES=.* is not a whole number/);
+    }
+  });
+});
