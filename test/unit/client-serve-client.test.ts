@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEncoding } from '../../server/static/content-encoding.ts';
 import { CONTENT_SECURITY_POLICY, serveClient, warmClient } from '../../server/static/serve-client.ts';
 
@@ -17,6 +17,8 @@ writeFileSync(path.join(dist, 'assets/index-def.js'), BUNDLE);
 const PNG = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(4096, 7)]);
 writeFileSync(path.join(dist, 'assets/logo-abc.png'), PNG);
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
+// Brotli is added in the background once gzip is ready; warming waits for both (as a server does at start).
+beforeAll(() => warmClient(dist));
 
 const get = (p: string, method = 'GET', headers: Record<string, string> = {}) =>
   serveClient(new Request(`http://127.0.0.1${p}`, { method, headers }), dist);
@@ -132,8 +134,28 @@ describe('serveClient', () => {
     expect(brotliDecompressSync(await bytes(before)).toString()).toContain('red');
     writeFileSync(file, 'body { color: blue; }\n'.repeat(200));
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    // Straight after the rebuild brotli may still be running: the answer is gzip then, never the old bytes.
     const after = (await get('/assets/app.css', 'GET', BROWSER))!;
-    expect(brotliDecompressSync(await bytes(after)).toString()).toContain('blue');
+    const encoding = after.headers.get('content-encoding');
+    expect(['br', 'gzip']).toContain(encoding);
+    const body = await bytes(after);
+    expect((encoding === 'br' ? brotliDecompressSync(body) : gunzipSync(body)).toString()).toContain('blue');
+    await warmClient(dist);
+    const later = (await get('/assets/app.css', 'GET', BROWSER))!;
+    expect(later.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(await bytes(later)).toString()).toContain('blue');
+  });
+
+  it('sends gzip while brotli is still being made, so no visitor waits for it', async () => {
+    // 600 KB of varied identifiers, like the real bundle: brotli's best quality takes seconds, gzip milliseconds.
+    let seed = 1;
+    const word = () => ((seed = (seed * 48271) % 2147483647) % 1e6).toString(36);
+    const big = Array.from({ length: 30_000 }, () => `let ${word()}=${word()}(${word()});`).join('\n');
+    const file = path.join(dist, 'assets/fresh-abc.js');
+    writeFileSync(file, big);
+    const first = (await get('/assets/fresh-abc.js', 'GET', BROWSER))!;
+    expect(first.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(await bytes(first)).toString()).toBe(big);
   });
 });
 
