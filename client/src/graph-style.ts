@@ -72,8 +72,6 @@ export const GRAPH_STYLE: StylesheetJson = [
       'arrow-scale': 0.7,
       'font-size': 8,
       'text-rotation': 'autorotate',
-      'text-opacity': 0,
-      label: 'data(type)',
       'transition-property': 'opacity, line-color, width',
       'transition-duration': 200,
     },
@@ -84,7 +82,9 @@ export const GRAPH_STYLE: StylesheetJson = [
   })),
   // Derived task → park edges of the start view: dashed, thicker the more measures they stand for.
   { selector: 'edge[type = "REACHES"]', style: { 'line-style': 'dashed', width: 'mapData(count, 1, 6, 1.2, 4)' } },
-  { selector: 'edge:selected', style: { 'text-opacity': 1 } },
+  // An edge names its type only when selected. The label is set here rather than hidden everywhere else,
+  // since Cytoscape measures and places every label it has, shown or not, whenever an edge moves.
+  { selector: 'edge:selected', style: { label: 'data(type)' } },
   { selector: 'node:selected', style: { 'overlay-color': ACCENT, 'overlay-opacity': 0.35, 'overlay-padding': 7, 'z-index': 30 } },
   { selector: 'edge:selected', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, width: 3 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
