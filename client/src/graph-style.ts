@@ -85,6 +85,13 @@ export const GRAPH_STYLE: StylesheetJson = [
   // An edge names its type only when selected. The label is set here rather than hidden everywhere else,
   // since Cytoscape measures and places every label it has, shown or not, whenever an edge moves.
   { selector: 'edge:selected', style: { label: 'data(type)' } },
+  // Large views (graph.ts marks every element .bulk above its LARGE_VIEW): the costs Cytoscape's performance
+  // guide names first go. Edges become straight haystack lines without arrows or dashes, nothing transitions,
+  // and captions wait until one has zoomed in past 2× (Cytoscape rounds zoom up to a power of two here),
+  // where a screen holds few enough of them to read: the draft fcose layout fits thousands of nodes into
+  // one screen at about 1×, where every caption would be drawn, on top of one another, in every frame.
+  { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid', 'transition-property': 'none' } },
+  { selector: 'node.bulk', style: { 'min-zoomed-font-size': 24, 'transition-property': 'none' } },
   { selector: 'node:selected', style: { 'overlay-color': ACCENT, 'overlay-opacity': 0.35, 'overlay-padding': 7, 'z-index': 30 } },
   { selector: 'edge:selected', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, width: 3 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
