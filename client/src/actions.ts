@@ -2,7 +2,8 @@ import { ApiError } from './api.ts';
 import type { ApiGraph } from './api-types.ts';
 import type { GraphView } from './graph.ts';
 import { isLabel } from './labels.ts';
-import { fetchLens, fetchNeighborhood, fetchPath, fetchStartView } from './queries.ts';
+import { fetchLens, fetchNeighborhood, fetchPath } from './queries.ts';
+import { takeStartView } from './start-view.ts';
 import type { Lens, Store, UiState } from './store.ts';
 import { lensGraph, startGraph, toElements } from './to-elements.ts';
 
@@ -39,7 +40,7 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
   }
 
   async function loadStart(): Promise<boolean> {
-    const data = await attempt(fetchStartView, () => void loadStart());
+    const data = await attempt(takeStartView, () => void loadStart());
     if (!data) return false;
     startLoaded = true;
     await graph.replace(toElements(startGraph(data)));

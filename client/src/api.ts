@@ -24,8 +24,10 @@ interface GraphQLResponse<T> {
 let inFlight = 0;
 const pendingListeners = new Set<(pending: number) => void>();
 
+/** Calls `listener` with the number of requests in flight now and on every change (boot.ts starts one early). */
 export function onPending(listener: (pending: number) => void): () => void {
   pendingListeners.add(listener);
+  listener(inFlight);
   return () => pendingListeners.delete(listener);
 }
 

@@ -1,0 +1,8 @@
+import { prefetchStartView } from './start-view.ts';
+
+/**
+ * The page's entry, kept a few KB: it sends the start view's request, then loads the explorer (main.ts and
+ * Cytoscape), so the server answers while the browser downloads and compiles the bundle instead of after.
+ */
+prefetchStartView();
+void import('./main.ts');
