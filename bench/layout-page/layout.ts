@@ -4,7 +4,7 @@ import { random } from '../random.ts';
 
 /**
  * bench: lays out a synthetic policy graph of `size` elements (40 % nodes, 60 % edges) with the explorer's
- * own graph module (client/src/graph.ts: its stylesheet, fcose options and animation), and reports how
+ * own graph module (client/src/graph.ts: its stylesheet and fcose options), and reports how
  * long until the laid-out graph is on screen, the longest main-thread block meanwhile, and how slow the
  * frames are while the explorer's zoom button animates right after.
  */

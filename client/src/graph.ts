@@ -44,9 +44,9 @@ interface RendererInternals {
 }
 const internals = (cy: Core) => (cy as unknown as { renderer(): RendererInternals | undefined }).renderer() ?? {};
 
-function layoutOptions(name: LayoutName, incremental: boolean, size: number): LayoutOptions {
+function layoutOptions(name: LayoutName, incremental: boolean, animate: boolean, size: number): LayoutOptions {
   const large = size > LARGE_VIEW;
-  const common = { animate: !large, animationDuration: 450, fit: true, padding: 30 };
+  const common = { animate: animate && !large, animationDuration: 450, fit: true, padding: 30 };
   switch (name) {
     case 'concentric':
       return { name, ...common, minNodeSpacing: 12, concentric: (n: NodeSingular) => RANK[n.data('label') as Label] ?? 0, levelWidth: () => 1 };
@@ -101,11 +101,16 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
   });
   cy.on('dbltap', 'node', (event) => events.expand(event.target.id()));
 
-  function runLayout(incremental = true): Promise<void> {
+  /**
+   * Lays out what is on screen. `animate` moves nodes from where they are to where they go; a view built from
+   * scratch has nowhere meaningful to come from (every node starts at the origin), so it is shown laid out
+   * in its first frame instead of after a 450 ms burst from one point.
+   */
+  function runLayout(incremental = true, animate = true): Promise<void> {
     const visible = shown();
     if (visible.length === 0) return Promise.resolve();
     const large = visible.length > LARGE_VIEW;
-    const layout = visible.layout(layoutOptions(layoutName, incremental, visible.length));
+    const layout = visible.layout(layoutOptions(layoutName, incremental, animate, visible.length));
     const done = layout.promiseOn('layoutstop').then(() => {
       // Large layouts are not animated: the frame after 'layoutstop' is the first to show the result.
       const layers = internals(cy).data?.lyrTxrCache;
@@ -166,7 +171,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       addedBy.clear();
       cy.elements().remove();
       add(elements);
-      return runLayout(false);
+      return runLayout(false, false);
     },
     /** Adds what is new; when `owner` is given the additions can later be collapsed. */
     async merge(elements: ElementDefinition[], owner?: string): Promise<string[]> {
