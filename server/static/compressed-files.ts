@@ -60,7 +60,7 @@ export function createFileStore() {
       if (!info.isFile()) return null;
       const version = `${info.size}:${info.mtimeMs}:${compress}`;
       const cached = entries.get(path);
-      if (cached?.version === version) return cached.file;
+      if (cached?.version === version) return cached.file.catch(() => null);
       const file = load(path, compress);
       entries.set(path, { version, file });
       // A failed read (file removed between stat and read) must not stay cached.
