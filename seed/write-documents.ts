@@ -41,6 +41,7 @@ export interface WriteDocumentsResult {
 
 export const DEFAULT_MAX_DOCUMENTS = 100;
 export const DEFAULT_MAX_ROWS = 10_000;
+const FIRST_GROUP_ROWS = 1_000;
 
 interface Loaded {
   name: string;
@@ -65,12 +66,17 @@ export async function writeDocuments(
   const result: WriteDocumentsResult = { written: 0, rejected: 0 };
 
   /** Loads the next group, one document per event-loop turn so an in-flight write keeps moving meanwhile. */
+  // The first groups are small and each next one twice the size, up to maxRows: the writer starts after a
+  // few documents instead of after a full group's extraction, which is most of the time for a short run.
+  let rowLimit = Math.min(maxRows, FIRST_GROUP_ROWS);
   const nextGroup = async (): Promise<Pending> => {
+    const limit = rowLimit;
+    rowLimit = Math.min(maxRows, rowLimit * 2);
     const pending: Pending = { loaded: carried ? [carried] : [], rejected: [] };
     carried = undefined;
     let rows = pending.loaded.reduce((sum, item) => sum + rowCount(item.graph), 0);
     const ids = new Set(pending.loaded.flatMap((item) => ownDocumentIds(item.graph)));
-    while (!exhausted && pending.loaded.length < maxDocuments && rows < maxRows) {
+    while (!exhausted && pending.loaded.length < maxDocuments && rows < limit) {
       await yieldToEventLoop();
       const step = iterator.next();
       if (step.done) {
