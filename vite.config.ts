@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The explorer lives in client/ and builds to client/dist, which the API server serves at `/`
@@ -7,8 +7,28 @@ import { defineConfig } from 'vite';
  */
 const api = process.env.API_URL || 'http://127.0.0.1:4000';
 
+/**
+ * The page's entry (client/src/boot.ts) sends the start view's request and only then imports main.ts, which
+ * holds Cytoscape. A modulepreload link lets the browser fetch and compile that chunk while the entry is still
+ * on its way, instead of one round trip later.
+ */
+function preloadExplorer(): Plugin {
+  return {
+    name: 'preload-explorer',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const main = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.ts'));
+        return main ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${main.fileName}` }, injectTo: 'head' }] : [];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: 'client',
+  plugins: [preloadExplorer()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
