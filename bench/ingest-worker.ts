@@ -27,6 +27,8 @@ export interface IngestResult {
   relationshipsInGraph: number;
   peakRssMb: number;
   rssAfterFirstDocMb: number;
+  /** Live heap after a full collection once the run is over: what the run still holds, without GC slack. */
+  liveHeapMb: number;
   /** CPU seconds during the timed run: this process, and the bench Neo4j (undefined off Linux). */
   cpuSeconds: { seeding: number; neo4j: number | undefined };
 }
@@ -80,6 +82,9 @@ try {
   writeMs = performance.now() - started - extractMs;
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
+  // --expose-gc (bench/ingest.ts): a full collection first, so this is what is still referenced.
+  (globalThis as { gc?: () => void }).gc?.();
+  const liveHeap = process.memoryUsage().heapUsed;
   const neo4jCpuAfter = processCpuSeconds(neo4jPid);
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
@@ -98,6 +103,7 @@ try {
     relationshipsInGraph: sum(row.relationships),
     peakRssMb: peak / 1024 / 1024,
     rssAfterFirstDocMb: rssAfterFirstDoc / 1024 / 1024,
+    liveHeapMb: liveHeap / 1024 / 1024,
     cpuSeconds: {
       seeding: (cpu.user + cpu.system) / 1e6,
       neo4j: neo4jCpuBefore === undefined || neo4jCpuAfter === undefined ? undefined : neo4jCpuAfter - neo4jCpuBefore,

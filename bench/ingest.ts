@@ -10,7 +10,7 @@ export type { IngestResult };
 
 export function runIngestWorker(n: number, writer: 'batched' | 'naive'): Promise<IngestResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'ingest-worker.ts'), String(n), writer], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', path.join(import.meta.dirname, 'ingest-worker.ts'), String(n), writer], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
