@@ -65,10 +65,10 @@ export async function writeDocuments(
   let carried: Loaded | undefined;
   const result: WriteDocumentsResult = { written: 0, rejected: 0 };
 
-  /** Loads the next group, one document per event-loop turn so an in-flight write keeps moving meanwhile. */
   // The first groups are small and each next one twice the size, up to maxRows: the writer starts after a
   // few documents instead of after a full group's extraction, which is most of the time for a short run.
   let rowLimit = Math.min(maxRows, FIRST_GROUP_ROWS);
+  /** Loads the next group, one document per event-loop turn so an in-flight write keeps moving meanwhile. */
   const nextGroup = async (): Promise<Pending> => {
     const limit = rowLimit;
     rowLimit = Math.min(maxRows, rowLimit * 2);
@@ -112,7 +112,8 @@ export async function writeDocuments(
     try {
       await writeGraphs(driver, group.map((item) => item.graph), writeOptions);
     } catch (error) {
-      if (isDatabaseUnavailable(error) || isAuthError(error) || group.length === 1) throw error;
+      if (isDatabaseUnavailable(error) || isAuthError(error)) throw error;
+      if (group.length === 1) return reject(refused(group[0]!, error));
       // Rolled back as a whole: find the document that fails alone, write the others.
       for (const item of group) await writeAlone(item);
       return;
@@ -131,14 +132,18 @@ export async function writeDocuments(
       await writeGraphs(driver, [item.graph], writeOptions);
     } catch (error) {
       if (isDatabaseUnavailable(error) || isAuthError(error)) throw error;
-      reject({ ...item, error: new DocumentError(item.name, `Neo4j refused it: ${error instanceof Error ? error.message : String(error)}`) });
-      return;
+      return reject(refused(item, error));
     }
     const ms = performance.now() - started;
     result.written += 1;
     options.onWritten?.({ ...item, groupSize: 1, groupMs: ms });
     options.onCommitted?.({ documents: 1, ms });
   };
+
+  const refused = (item: Loaded, error: unknown) => ({
+    ...item,
+    error: new DocumentError(item.name, `Neo4j refused it: ${error instanceof Error ? error.message : String(error)}`),
+  });
 
   const reject = (rejected: { name: string; error: DocumentError; index: number }) => {
     result.rejected += 1;

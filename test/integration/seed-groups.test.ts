@@ -78,6 +78,15 @@ describe('writeDocuments: documents grouped into transactions', () => {
     expect(await fingerprintGraph(driver)).toBe(await oneByOne([SHIPPED_DOCUMENT, SECOND_DOCUMENT]));
   });
 
+  it('rejects a refused document that is alone in its group, rather than failing the run', async () => {
+    const before = await fingerprintGraph(driver);
+    const rejected: string[] = [];
+    const result = await writeDocuments(driver, [refusedByNeo4j()], { onRejected: ({ name }) => rejected.push(name) });
+    expect(result).toEqual({ written: 0, rejected: 1 });
+    expect(rejected).toEqual(['broken.txt']);
+    expect(await fingerprintGraph(driver)).toBe(before);
+  });
+
   it('reports a file that cannot be read and writes the others', async () => {
     const rejected: string[] = [];
     const result = await writeDocuments(driver, [source('no/such/file.txt'), source(SHIPPED_DOCUMENT)], {
