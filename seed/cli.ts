@@ -5,7 +5,7 @@ import { openConnection } from '../server/db/connect.ts';
 import { cypher } from '../server/db/cypher.ts';
 import { describeNeo4jError } from '../server/db/neo4j-errors.ts';
 import type { PolicyGraph } from './graph.ts';
-import { loadPolicy, summarise } from './load-policy.ts';
+import { loadPolicy, policyFile, summarise } from './load-policy.ts';
 import { mergeGraphs } from './merge-graphs.ts';
 import { DocumentError } from './read-document.ts';
 import { shippedDocuments } from './shipped-documents.ts';
@@ -75,7 +75,7 @@ async function run(files: string[], options: Options): Promise<void> {
       await resetGraph(driver, database);
       say('Graph emptied (--reset).');
     }
-    const sources = inputs.map((file) => ({ name: file, load: () => loadPolicy(file) }));
+    const sources = inputs.map(policyFile);
     await writeDocuments(driver, sources, {
       ...(database ? { database } : {}),
       onWritten: ({ name, graph, index }) => say(`[${index + 1}/${inputs.length}] ${name}: ${summarise(graph)}`),

@@ -3,6 +3,7 @@ import { extractGraph } from './extract.ts';
 import type { PolicyGraph } from './graph.ts';
 import { parsePolicy, PolicyParseError } from './parse.ts';
 import { DocumentError, readDocument } from './read-document.ts';
+import type { DocumentSource } from './write-documents.ts';
 
 /** File → graph, with every way a file can be wrong reported as a DocumentError naming it. */
 export function loadPolicy(file: string): PolicyGraph {
@@ -13,6 +14,11 @@ export function loadPolicy(file: string): PolicyGraph {
     if (error instanceof PolicyParseError) throw new DocumentError(file, error.reason);
     throw error;
   }
+}
+
+/** A file as writeDocuments takes it: read and extracted only when its group is loaded. */
+export function policyFile(file: string): DocumentSource {
+  return { name: file, load: () => loadPolicy(file) };
 }
 
 export function summarise(graph: PolicyGraph): string {

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { cypher } from '../server/db/cypher.ts';
-import { loadPolicy, summarise } from './load-policy.ts';
+import { policyFile, summarise } from './load-policy.ts';
 import { shippedDocuments } from './shipped-documents.ts';
 import { ensureSchema } from './write.ts';
 import { writeDocuments } from './write-documents.ts';
@@ -14,7 +14,7 @@ export async function seedIfEmpty(driver: Driver, log: (line: string) => void, d
   await ensureSchema(driver, database);
   const { records } = await driver.executeQuery(cypher('count-documents'), {}, options);
   if ((records[0]?.get('documents') as number) > 0) return false;
-  const sources = shippedDocuments().map((file) => ({ name: file, load: () => loadPolicy(file) }));
+  const sources = shippedDocuments().map(policyFile);
   await writeDocuments(driver, sources, {
     ...options,
     onWritten: ({ graph }) => log(`Seeded ${summarise(graph)}.`),

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicyGraph } from '../../seed/graph.ts';
-import { loadPolicy } from '../../seed/load-policy.ts';
+import { loadPolicy, policyFile } from '../../seed/load-policy.ts';
 import { DocumentError } from '../../seed/read-document.ts';
 import { writeDocuments, type DocumentSource } from '../../seed/write-documents.ts';
 import { SECOND_DOCUMENT, seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
@@ -19,7 +19,6 @@ beforeEach(async () => {
   await emptyGraph(driver);
 });
 
-const source = (file: string): DocumentSource => ({ name: file, load: () => loadPolicy(file) });
 
 /** A document that extracts fine but that Neo4j refuses: a list mixing strings and numbers cannot be stored. */
 function refusedByNeo4j(): DocumentSource {
@@ -41,7 +40,7 @@ describe('writeDocuments: documents grouped into transactions', () => {
   it('leaves exactly the graph that writing the documents one transaction each leaves', async () => {
     const files = [SHIPPED_DOCUMENT, SECOND_DOCUMENT];
     const committed: number[] = [];
-    const result = await writeDocuments(driver, files.map(source), { onCommitted: ({ documents }) => committed.push(documents) });
+    const result = await writeDocuments(driver, files.map(policyFile), { onCommitted: ({ documents }) => committed.push(documents) });
     expect(result).toEqual({ written: 2, rejected: 0 });
     expect(committed).toEqual([2]);
     const grouped = await fingerprintGraph(driver);
@@ -51,7 +50,7 @@ describe('writeDocuments: documents grouped into transactions', () => {
   it('splits groups at maxDocuments and still gives the same graph', async () => {
     const files = [SECOND_DOCUMENT, SHIPPED_DOCUMENT, SECOND_DOCUMENT];
     const committed: number[] = [];
-    await writeDocuments(driver, files.map(source), { maxDocuments: 1, onCommitted: ({ documents }) => committed.push(documents) });
+    await writeDocuments(driver, files.map(policyFile), { maxDocuments: 1, onCommitted: ({ documents }) => committed.push(documents) });
     expect(committed).toEqual([1, 1, 1]);
     const grouped = await fingerprintGraph(driver);
     expect(grouped).toBe(await oneByOne(files));
@@ -59,7 +58,7 @@ describe('writeDocuments: documents grouped into transactions', () => {
 
   it('writes the same document twice in order, in separate transactions, as a re-seed would', async () => {
     const committed: number[] = [];
-    await writeDocuments(driver, [source(SHIPPED_DOCUMENT), source(SECOND_DOCUMENT), source(SHIPPED_DOCUMENT)], {
+    await writeDocuments(driver, [policyFile(SHIPPED_DOCUMENT), policyFile(SECOND_DOCUMENT), policyFile(SHIPPED_DOCUMENT)], {
       onCommitted: ({ documents }) => committed.push(documents),
     });
     expect(committed).toEqual([2, 1]);
@@ -68,7 +67,7 @@ describe('writeDocuments: documents grouped into transactions', () => {
 
   it('rejects only the document Neo4j refuses; the rest of its group is written', async () => {
     const rejected: DocumentError[] = [];
-    const result = await writeDocuments(driver, [source(SHIPPED_DOCUMENT), refusedByNeo4j(), source(SECOND_DOCUMENT)], {
+    const result = await writeDocuments(driver, [policyFile(SHIPPED_DOCUMENT), refusedByNeo4j(), policyFile(SECOND_DOCUMENT)], {
       onRejected: ({ error }) => rejected.push(error),
     });
     expect(result).toEqual({ written: 2, rejected: 1 });
@@ -89,7 +88,7 @@ describe('writeDocuments: documents grouped into transactions', () => {
 
   it('reports a file that cannot be read and writes the others', async () => {
     const rejected: string[] = [];
-    const result = await writeDocuments(driver, [source('no/such/file.txt'), source(SHIPPED_DOCUMENT)], {
+    const result = await writeDocuments(driver, [policyFile('no/such/file.txt'), policyFile(SHIPPED_DOCUMENT)], {
       onRejected: ({ name }) => rejected.push(name),
     });
     expect(result).toEqual({ written: 1, rejected: 1 });
