@@ -11,7 +11,7 @@ export type Read = <Row extends object>(name: string, params?: Params) => Promis
  *
  * The version check is not reported to `onQuery`, which counts the queries that fetch data.
  */
-export function createRequestReader(target: ReadTarget, cache: ReadCache | undefined, inFlight: Map<string, Promise<unknown[]>>): Read {
+export function createRequestReader(target: ReadTarget, cache: ReadCache | undefined): Read {
   if (!cache || cache.maxEntries <= 0) return (name, params = {}) => runRead(target, name, params);
   let version: Promise<string> | undefined;
   const currentVersion = () => (version ??= runVersionedRead({ ...target, onQuery: undefined }, 'graph-version').then((r) => r.version));
@@ -22,7 +22,7 @@ export function createRequestReader(target: ReadTarget, cache: ReadCache | undef
     const cached = cache.get(key, at);
     if (cached) return cached as Row[];
     const flightKey = `${at}\u0000${key}`;
-    let flight = inFlight.get(flightKey);
+    let flight = cache.inFlight.get(flightKey);
     if (!flight) {
       flight = runVersionedRead<Row>(target, name, params)
         .then(({ rows, version: readAt }) => {
@@ -30,8 +30,8 @@ export function createRequestReader(target: ReadTarget, cache: ReadCache | undef
           cache.set(key, readAt, rows);
           return rows;
         })
-        .finally(() => inFlight.delete(flightKey));
-      inFlight.set(flightKey, flight);
+        .finally(() => cache.inFlight.delete(flightKey));
+      cache.inFlight.set(flightKey, flight);
     }
     return (await flight) as Row[];
   };

@@ -9,6 +9,8 @@
  */
 export class ReadCache<Rows = unknown[]> {
   private readonly entries = new Map<string, { version: string; rows: Rows }>();
+  /** Reads under way, keyed by version and query, so identical questions asked together share one. */
+  readonly inFlight = new Map<string, Promise<Rows>>();
 
   constructor(readonly maxEntries: number) {}
 

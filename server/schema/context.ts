@@ -12,9 +12,8 @@ export interface ApiContext {
 /** One answer cache per app, shared by its requests; `cacheEntries` 0 turns it off. */
 export function createContextFactory(target: ReadTarget, cacheEntries: number): () => ApiContext {
   const cache = cacheEntries > 0 ? new ReadCache(cacheEntries) : undefined;
-  const inFlight = new Map<string, Promise<unknown[]>>();
   return () => {
-    const read = createRequestReader(target, cache, inFlight);
+    const read = createRequestReader(target, cache);
     return { read, batch: new BatchLoader(read) };
   };
 }
