@@ -9,35 +9,50 @@ import type { GraphNode, GraphRelationship, PolicyGraph, PropertyValue } from '.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const isFullDocument = (n: GraphNode) => n.label === 'Document' && typeof n.text === 'string';
 
-export function mergeGraphs(graphs: PolicyGraph[]): PolicyGraph {
-  const groups = new Map<string, GraphNode[]>();
-  for (const node of graphs.flatMap((g) => g.nodes)) {
-    const group = groups.get(node.id);
-    if (group) group.push(node);
-    else groups.set(node.id, [node]);
-  }
+const unionAliases = (previous: string[], more: string[]) => [...new Set([...previous, ...more])].sort(compare);
 
-  const nodes = [...groups.values()].map((group) => {
-    // Stable partition: full documents first, so their properties are the ones "seen first".
-    const ordered = [...group.filter(isFullDocument), ...group.filter((n) => !isFullDocument(n))];
-    const merged: Record<string, PropertyValue> = {};
-    for (const node of ordered) {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === 'aliases' && Array.isArray(value)) {
-          const previous = (merged.aliases as string[] | undefined) ?? [];
-          merged.aliases = [...new Set([...previous, ...(value as string[])])].sort(compare);
-        } else if (!(key in merged)) {
-          merged[key] = value;
-        }
+/** One node alone keeps its properties as they are; only its aliases are put in canonical order. */
+function copyNode(node: GraphNode): GraphNode {
+  return Array.isArray(node.aliases) ? { ...node, aliases: unionAliases([], node.aliases as string[]) } : { ...node };
+}
+
+function foldNodes(group: GraphNode[]): GraphNode {
+  // Stable partition: full documents first, so their properties are the ones "seen first".
+  const ordered = [...group.filter(isFullDocument), ...group.filter((n) => !isFullDocument(n))];
+  const merged: Record<string, PropertyValue> = {};
+  for (const node of ordered) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'aliases' && Array.isArray(value)) {
+        merged.aliases = unionAliases((merged.aliases as string[] | undefined) ?? [], value as string[]);
+      } else if (!(key in merged)) {
+        merged[key] = value;
       }
     }
-    return merged as GraphNode;
-  });
+  }
+  return merged as GraphNode;
+}
+
+export function mergeGraphs(graphs: PolicyGraph[]): PolicyGraph {
+  // Most ids occur once (extraction calls this on a single document's graph), so a group holds the first
+  // node alone until a second one arrives, and a lone node is copied instead of folded key by key.
+  const groups = new Map<string, GraphNode | GraphNode[]>();
+  for (const graph of graphs) {
+    for (const node of graph.nodes) {
+      const group = groups.get(node.id);
+      if (group === undefined) groups.set(node.id, node);
+      else if (Array.isArray(group)) group.push(node);
+      else groups.set(node.id, [group, node]);
+    }
+  }
+  const nodes: GraphNode[] = [];
+  for (const group of groups.values()) nodes.push(Array.isArray(group) ? foldNodes(group) : copyNode(group));
 
   const relationships = new Map<string, GraphRelationship>();
-  for (const rel of graphs.flatMap((g) => g.relationships)) {
-    const key = `${rel.type}\u0000${rel.from}\u0000${rel.to}`;
-    if (!relationships.has(key)) relationships.set(key, { ...rel });
+  for (const graph of graphs) {
+    for (const rel of graph.relationships) {
+      const key = `${rel.type}\u0000${rel.from}\u0000${rel.to}`;
+      if (!relationships.has(key)) relationships.set(key, { ...rel });
+    }
   }
 
   return {
