@@ -5,7 +5,7 @@ import { writeDocuments } from '../seed/write-documents.ts';
 import { ensureSchema, resetGraph } from '../seed/write.ts';
 import { runningPid } from '../neo4j/local-neo4j.ts';
 import { openBenchDatabase } from './bench-neo4j.ts';
-import { processCpuSeconds } from './process-cpu.ts';
+import { jitCompilerCpuSeconds, processCpuSeconds } from './process-cpu.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeGraphNaively } from './naive-writer.ts';
 
@@ -29,8 +29,11 @@ export interface IngestResult {
   rssAfterFirstDocMb: number;
   /** Live heap after a full collection once the run is over: what the run still holds, without GC slack. */
   liveHeapMb: number;
-  /** CPU seconds during the timed run: this process, and the bench Neo4j (undefined off Linux). */
-  cpuSeconds: { seeding: number; neo4j: number | undefined };
+  /**
+   * CPU seconds during the timed run: this process, the bench Neo4j, and of that its JIT compiler threads
+   * (the Neo4j figures are undefined off Linux).
+   */
+  cpuSeconds: { seeding: number; neo4j: number | undefined; neo4jJit: number | undefined };
 }
 
 const n = Number(process.argv[2]);
@@ -50,6 +53,7 @@ try {
   let rssAfterFirstDoc = 0;
   const neo4jPid = runningPid(db.config.local);
   const neo4jCpuBefore = processCpuSeconds(neo4jPid);
+  const neo4jJitBefore = jitCompilerCpuSeconds(neo4jPid);
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   // Extraction is timed inside each document's load; with the batched writer it overlaps the writes, so
@@ -86,6 +90,7 @@ try {
   (globalThis as { gc?: () => void }).gc?.();
   const liveHeap = process.memoryUsage().heapUsed;
   const neo4jCpuAfter = processCpuSeconds(neo4jPid);
+  const neo4jJitAfter = jitCompilerCpuSeconds(neo4jPid);
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
   const { records } = await db.driver.executeQuery(cypher('count-graph'));
@@ -107,6 +112,8 @@ try {
     cpuSeconds: {
       seeding: (cpu.user + cpu.system) / 1e6,
       neo4j: neo4jCpuBefore === undefined || neo4jCpuAfter === undefined ? undefined : neo4jCpuAfter - neo4jCpuBefore,
+      // HotSpot may retire an idle compiler thread, taking its ticks with it: never report less than nothing.
+      neo4jJit: neo4jJitBefore === undefined || neo4jJitAfter === undefined ? undefined : Math.max(0, neo4jJitAfter - neo4jJitBefore),
     },
   };
   console.log(JSON.stringify(result));
