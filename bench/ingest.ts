@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { IngestResult } from './ingest-worker.ts';
 
@@ -8,9 +9,18 @@ import type { IngestResult } from './ingest-worker.ts';
  */
 export type { IngestResult };
 
+/**
+ * The V8 flags `npm run seed` runs with (package.json's seed script), so each worker's heap behaves as the
+ * seeding CLI's does: its peak RSS is what a user sees.
+ */
+export function seedNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { scripts: { seed: string } };
+  return manifest.scripts.seed.split(/\s+/).filter((word) => word.startsWith('--') && word !== '--import');
+}
+
 export function runIngestWorker(n: number, writer: 'batched' | 'naive'): Promise<IngestResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', path.join(import.meta.dirname, 'ingest-worker.ts'), String(n), writer], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', ...seedNodeFlags(), path.join(import.meta.dirname, 'ingest-worker.ts'), String(n), writer], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
