@@ -51,6 +51,15 @@ describe('mergeGraphs rules', () => {
   it('does not mutate its inputs', () => {
     expect(a.nodes[0]!.aliases).toEqual(['b', 'a']);
   });
+
+  it('gives a node seen once its own properties, aliases deduplicated and sorted, as a copy', () => {
+    const lone: PolicyGraph = { nodes: [{ id: 'industry:x', label: 'Industry', name: 'X', aliases: ['z', 'y', 'z'] }], relationships: [] };
+    const [node] = mergeGraphs([lone]).nodes;
+    expect(node).toEqual({ id: 'industry:x', label: 'Industry', name: 'X', aliases: ['y', 'z'] });
+    expect(Object.keys(node!)).toEqual(['id', 'label', 'name', 'aliases']);
+    expect(node).not.toBe(lone.nodes[0]);
+    expect(lone.nodes[0]!.aliases).toEqual(['z', 'y', 'z']);
+  });
 });
 
 describe('mergeGraphs of the two documents', () => {
