@@ -39,3 +39,9 @@ export interface PolicyGraph {
   nodes: GraphNode[];
   relationships: GraphRelationship[];
 }
+
+/**
+ * A Document node with its `text` is the document itself; one without is a stub another document cites.
+ * The writer replaces the former's properties and structure, and only fills gaps in the latter.
+ */
+export const isDocumentItself = (node: GraphNode): boolean => node.label === 'Document' && typeof node.text === 'string';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { extractGraph } from './extract.ts';
-import type { PolicyGraph } from './graph.ts';
+import { isDocumentItself, type PolicyGraph } from './graph.ts';
 import { parsePolicy, PolicyParseError } from './parse.ts';
 import { DocumentError, readDocument } from './read-document.ts';
 import type { DocumentSource } from './write-documents.ts';
@@ -23,7 +23,7 @@ export function policyFile(file: string): DocumentSource {
 
 export function summarise(graph: PolicyGraph): string {
   const count = (label: string) => graph.nodes.filter((node) => node.label === label).length;
-  const doc = graph.nodes.find((node) => node.label === 'Document' && typeof node.text === 'string');
+  const doc = graph.nodes.find(isDocumentItself);
   const name = doc ? String(doc.docNumber ?? doc.id) : 'document';
   return `${name}: ${count('Task')} tasks, ${count('Measure')} measures, ${graph.nodes.length} nodes, ${graph.relationships.length} relationships`;
 }

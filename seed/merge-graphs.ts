@@ -4,10 +4,9 @@
  * `aliases` are unioned and a Document with `text` (the document itself) overrides a Document
  * without it (a citation stub); relationships are unique on (type, from, to), first wins.
  */
-import type { GraphNode, GraphRelationship, PolicyGraph, PropertyValue } from './graph.ts';
+import { isDocumentItself, type GraphNode, type GraphRelationship, type PolicyGraph, type PropertyValue } from './graph.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const isFullDocument = (n: GraphNode) => n.label === 'Document' && typeof n.text === 'string';
 
 const unionAliases = (previous: string[], more: string[]) => [...new Set([...previous, ...more])].sort(compare);
 
@@ -18,7 +17,7 @@ function copyNode(node: GraphNode): GraphNode {
 
 function foldNodes(group: GraphNode[]): GraphNode {
   // Stable partition: full documents first, so their properties are the ones "seen first".
-  const ordered = [...group.filter(isFullDocument), ...group.filter((n) => !isFullDocument(n))];
+  const ordered = [...group.filter(isDocumentItself), ...group.filter((n) => !isDocumentItself(n))];
   const merged: Record<string, PropertyValue> = {};
   for (const node of ordered) {
     for (const [key, value] of Object.entries(node)) {

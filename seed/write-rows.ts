@@ -1,4 +1,4 @@
-import type { GraphNode, PolicyGraph, PropertyValue } from './graph.ts';
+import { isDocumentItself, type GraphNode, type PolicyGraph, type PropertyValue } from './graph.ts';
 
 /**
  * What the writer sends for one transaction of one or more documents, split by the query that writes it.
@@ -40,7 +40,6 @@ export interface WriteRows {
 
 const STRUCTURE_LABELS = new Set(['Category', 'Task', 'Measure']);
 
-const isDocumentItself = (node: GraphNode) => node.label === 'Document' && typeof node.text === 'string';
 /** The document's own nodes are replaced on re-seed; shared entities only gain what they lack. */
 export const isOwned = (node: GraphNode) => STRUCTURE_LABELS.has(node.label) || isDocumentItself(node);
 
