@@ -106,17 +106,14 @@ export async function writeDocuments(
     return pending;
   };
 
-  const write = async (group: Loaded[]): Promise<void> => {
-    if (group.length === 0) return;
+  /** One transaction for the group; reports its documents and returns undefined, or returns why it failed. */
+  const commit = async (group: Loaded[]): Promise<{ error: unknown } | undefined> => {
     const started = performance.now();
     try {
       await writeGraphs(driver, group.map((item) => item.graph), writeOptions);
     } catch (error) {
       if (isDatabaseUnavailable(error) || isAuthError(error)) throw error;
-      if (group.length === 1) return reject(refused(group[0]!, error));
-      // Rolled back as a whole: find the document that fails alone, write the others.
-      for (const item of group) await writeAlone(item);
-      return;
+      return { error };
     }
     const groupMs = performance.now() - started;
     for (const item of group) {
@@ -124,20 +121,19 @@ export async function writeDocuments(
       options.onWritten?.({ ...item, groupSize: group.length, groupMs });
     }
     options.onCommitted?.({ documents: group.length, ms: groupMs });
+    return undefined;
   };
 
-  const writeAlone = async (item: Loaded): Promise<void> => {
-    const started = performance.now();
-    try {
-      await writeGraphs(driver, [item.graph], writeOptions);
-    } catch (error) {
-      if (isDatabaseUnavailable(error) || isAuthError(error)) throw error;
-      return reject(refused(item, error));
+  const write = async (group: Loaded[]): Promise<void> => {
+    if (group.length === 0) return;
+    const failed = await commit(group);
+    if (!failed) return;
+    if (group.length === 1) return reject(refused(group[0]!, failed.error));
+    // Rolled back as a whole: find the document that fails alone, write the others.
+    for (const item of group) {
+      const alone = await commit([item]);
+      if (alone) reject(refused(item, alone.error));
     }
-    const ms = performance.now() - started;
-    result.written += 1;
-    options.onWritten?.({ ...item, groupSize: 1, groupMs: ms });
-    options.onCommitted?.({ documents: 1, ms });
   };
 
   const refused = (item: Loaded, error: unknown) => ({
