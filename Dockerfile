@@ -13,6 +13,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/client/dist ./client/dist
 COPY server ./server
+COPY core ./core
 COPY seed ./seed
 COPY cypher ./cypher
 COPY neo4j/*.ts ./neo4j/

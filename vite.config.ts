@@ -32,7 +32,7 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // cytoscape alone is ~500 KB minified; the budget that matters is the gzipped total (see docs/explorer.md).
+    // cytoscape alone is ~500 KB minified; the budget that matters is the gzipped total (README, "The explorer").
     chunkSizeWarningLimit: 700,
   },
   server: {

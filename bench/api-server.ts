@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
 import { createApp } from '../server/app.ts';
-import { createDriver } from '../server/db/driver.ts';
+import { createDriver } from '../neo4j/driver.ts';
 import { runRead } from '../server/db/run-read.ts';
 import { benchConfig } from './bench-neo4j.ts';
 import { peerSchema } from './peer-schema.ts';

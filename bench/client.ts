@@ -9,7 +9,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
 import { createApp } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
-import { PROJECT_ROOT } from '../server/config.ts';
+import { PROJECT_ROOT } from '../neo4j/connection-settings.ts';
 import { useServeClient, warmClient } from '../server/static/serve-client.ts';
 
 /**

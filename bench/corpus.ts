@@ -1,4 +1,4 @@
-import { gazetteer } from '../seed/gazetteer.ts';
+import { gazetteer } from '../seed/extract/gazetteer.ts';
 import { random } from './random.ts';
 
 export { random };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { extractGraph } from '../seed/extract.ts';
-import { parsePolicy } from '../seed/parse.ts';
-import { shippedDocuments } from '../seed/shipped-documents.ts';
+import { extractGraph } from '../seed/extract/extract.ts';
+import { parsePolicy } from '../seed/parse/parse.ts';
+import { shippedDocuments } from '../seed/read/shipped-documents.ts';
 import { median, percentile } from './stats.ts';
 
 /** Section 1: parse + extract of the shipped document in-process; a few warm-up runs, then `runs` timed ones. */

@@ -1,8 +1,8 @@
-import { cypher } from '../server/db/cypher.ts';
-import { extractGraph } from '../seed/extract.ts';
-import { parsePolicy } from '../seed/parse.ts';
-import { writeDocuments } from '../seed/write-documents.ts';
-import { ensureSchema, resetGraph } from '../seed/write.ts';
+import { countGraph } from '../neo4j/count-graph.ts';
+import { extractGraph } from '../seed/extract/extract.ts';
+import { parsePolicy } from '../seed/parse/parse.ts';
+import { writeDocuments } from '../seed/write/write-documents.ts';
+import { ensureSchema, resetGraph } from '../seed/write/write.ts';
 import { runningPid } from '../neo4j/local-neo4j.ts';
 import { openBenchDatabase } from './bench-neo4j.ts';
 import { jitCompilerCpuSeconds, processCpuSeconds } from './process-cpu.ts';
@@ -12,7 +12,7 @@ import { writeGraphNaively } from './naive-writer.ts';
 /**
  * One ingest run in its own process, so its peak RSS is its own: `tsx bench/ingest-worker.ts N batched|naive`.
  * Empties the bench graph, then streams N corpus documents through parse → extract → write: the batched run
- * through seed/write-documents.ts exactly as `npm run seed` (groups of documents per transaction, at most two
+ * through seed/write/write-documents.ts exactly as `npm run seed` (groups of documents per transaction, at most two
  * groups held), the naive run one document and one transaction at a time. Prints one JSON line.
  */
 export interface IngestResult {
@@ -93,9 +93,8 @@ try {
   const neo4jJitAfter = jitCompilerCpuSeconds(neo4jPid);
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage.rss());
-  const { records } = await db.driver.executeQuery(cypher('count-graph'));
-  const sum = (rows: { count: number }[]) => rows.reduce((s, r) => s + r.count, 0);
-  const row = records[0]!.toObject() as { nodes: { count: number }[]; relationships: { count: number }[] };
+  const counts = await countGraph(db.driver);
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((s, c) => s + c, 0);
   const result: IngestResult = {
     n,
     writer,
@@ -104,8 +103,8 @@ try {
     writeSeconds: writeMs / 1000,
     nodesSent,
     relationshipsSent,
-    nodesInGraph: sum(row.nodes),
-    relationshipsInGraph: sum(row.relationships),
+    nodesInGraph: sum(counts.nodes),
+    relationshipsInGraph: sum(counts.relationships),
     peakRssMb: peak / 1024 / 1024,
     rssAfterFirstDocMb: rssAfterFirstDoc / 1024 / 1024,
     liveHeapMb: liveHeap / 1024 / 1024,

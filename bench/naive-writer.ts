@@ -1,11 +1,11 @@
 import type { Driver } from 'neo4j-driver';
-import { cypher } from '../server/db/cypher.ts';
-import type { PolicyGraph } from '../seed/graph.ts';
-import { isOwned, ownDocumentIds } from '../seed/write-rows.ts';
+import { cypher } from '../neo4j/cypher.ts';
+import type { PolicyGraph } from '../core/graph-contract.ts';
+import { isOwned, ownDocumentIds } from '../seed/write/write-rows.ts';
 
 /**
  * The comparison writer: what a first version typically does, one upsert per node and per relationship,
- * each its own round-trip. Same transaction boundary (one per document) and the very queries seed/write.ts
+ * each its own round-trip. Same transaction boundary (one per document) and the very queries seed/write/write.ts
  * upserts with (merge-nodes, merge-relationships), each sent with a single row, so the only difference
  * measured is batching.
  */

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { GraphQLSchema } from 'graphql';
-import { cypher } from '../server/db/cypher.ts';
+import { cypher } from '../neo4j/cypher.ts';
 
 /**
  * The peer: the same 'measures affecting this park' question served by @neo4j/graphql over the same

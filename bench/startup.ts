@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { runningPid, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
-import { loadConfig, PROJECT_ROOT, type LocalNeo4jSettings } from '../server/config.ts';
+import { type LocalNeo4jSettings, loadConnectionSettings, PROJECT_ROOT } from '../neo4j/connection-settings.ts';
 
 /**
  * Section 5: `npm start` as a user runs it, from spawn until /ready answers 200, on its own Neo4j data
@@ -74,7 +74,7 @@ async function startOnce(kind: 'cold' | 'warm', settings: LocalNeo4jSettings): P
 }
 
 export async function runStartupBench(log: (line: string) => void): Promise<StartupRun[]> {
-  const config = loadConfig({ NEO4J_PORT, NEO4J_DATA_DIR: DATA_DIR });
+  const config = loadConnectionSettings({ NEO4J_PORT, NEO4J_DATA_DIR: DATA_DIR });
   try {
     await stopLocalNeo4j(config.local);
     rmSync(path.resolve(PROJECT_ROOT, DATA_DIR), { recursive: true, force: true });

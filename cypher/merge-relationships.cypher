@@ -1,6 +1,6 @@
 // Batched upsert of relationships between shared entities (PART_OF between parks): at most one relationship
 // per (type, from, to), its properties replaced. $rows: [{type, from, to, props}], unique on (type, from, to)
-// within one call (seed/write-rows.ts keeps the last), because all rows' look-ups run before any row's create.
+// within one call (seed/write/write-rows.ts keeps the last), because all rows' look-ups run before any row's create.
 // Not MERGE: with a type given as a value, the planner costs an all-relationships scan as cheapest while the
 // graph is empty and keeps that plan for a whole ingest (measured: 8 of the first 20 s of a 1,000-document run);
 // the pattern below can only expand from `a`, whose outgoing PART_OF are few.

@@ -1,4 +1,4 @@
-// Run statement by statement by seed/write.ts (ensureSchema); every statement is idempotent.
+// Run statement by statement by seed/write/write.ts (ensureSchema); every statement is idempotent.
 // Every node also carries :Entity so writes and id look-ups use one uniqueness index whatever the label.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;

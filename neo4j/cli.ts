@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { loadConfig } from '../server/config.ts';
+import { loadConnectionSettings } from './connection-settings.ts';
 import { fetchArtifacts, neo4jVersion } from './artifacts.ts';
 import { instanceFiles, runningPid, startLocalNeo4j, stopLocalNeo4j } from './local-neo4j.ts';
 
@@ -14,7 +14,7 @@ program.command('fetch').description('Fetch the Neo4j jars from Maven Central on
 });
 
 program.command('start').description('Start Neo4j in the background and wait until it answers').action(async () => {
-  const { local } = loadConfig();
+  const { local } = loadConnectionSettings();
   const result = await startLocalNeo4j(local, console.log);
   console.log(
     result.alreadyRunning
@@ -24,12 +24,12 @@ program.command('start').description('Start Neo4j in the background and wait unt
 });
 
 program.command('stop').description('Stop the background Neo4j').action(async () => {
-  const { local } = loadConfig();
+  const { local } = loadConnectionSettings();
   console.log((await stopLocalNeo4j(local)) ? 'Neo4j stopped.' : 'Neo4j was not running.');
 });
 
 program.command('status').description('Say whether the local Neo4j is running').action(() => {
-  const { local } = loadConfig();
+  const { local } = loadConnectionSettings();
   const pid = runningPid(local);
   if (pid) console.log(`running: bolt://127.0.0.1:${local.port} (pid ${pid}), data in ${local.dataDir}`);
   else {

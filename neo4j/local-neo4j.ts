@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { LocalNeo4jSettings } from '../server/config.ts';
+import type { LocalNeo4jSettings } from './connection-settings.ts';
 import { checkJava, fetchArtifacts, LIB_DIR, LocalNeo4jError, NEO4J_DIR } from './artifacts.ts';
 
 /** Files of one local instance: the store, its log, its pid and its 0600 password, side by side. */

@@ -1,16 +1,16 @@
 import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../server/config.ts';
-import { openConnection } from '../server/db/connect.ts';
-import { cypher } from '../server/db/cypher.ts';
-import { describeNeo4jError } from '../server/db/neo4j-errors.ts';
-import type { PolicyGraph } from './graph.ts';
+import { openConnection } from '../neo4j/connect.ts';
+import { loadConnectionSettings } from '../neo4j/connection-settings.ts';
+import { countGraph, describeCounts } from '../neo4j/count-graph.ts';
+import { describeNeo4jError } from '../neo4j/neo4j-errors.ts';
+import type { PolicyGraph } from '../core/graph-contract.ts';
 import { loadPolicy, policyFile, summarise } from './load-policy.ts';
-import { mergeGraphs } from './merge-graphs.ts';
-import { DocumentError } from './read-document.ts';
-import { shippedDocuments } from './shipped-documents.ts';
-import { ensureSchema, resetGraph } from './write.ts';
-import { writeDocuments } from './write-documents.ts';
+import { mergeGraphs } from './extract/merge-graphs.ts';
+import { DocumentError } from './read/read-document.ts';
+import { shippedDocuments } from './read/shipped-documents.ts';
+import { ensureSchema, resetGraph } from './write/write.ts';
+import { writeDocuments } from './write/write-documents.ts';
 
 /**
  * `npm run seed -- [options] [FILE…]`. Exit codes: 0 all written, 1 some file was rejected (the others
@@ -59,7 +59,7 @@ async function run(files: string[], options: Options): Promise<void> {
     return;
   }
 
-  const config = loadConfig();
+  const config = loadConnectionSettings();
   let driver: Driver;
   try {
     const connection = await openConnection(config, say);
@@ -82,11 +82,9 @@ async function run(files: string[], options: Options): Promise<void> {
       onRejected: ({ error }) => fail(error),
       onCommitted: ({ documents, ms }) => say(`  committed ${documents === 1 ? '1 document' : `${documents} documents in one transaction`} (${Math.round(ms)} ms)`),
     });
-    const { records } = await driver.executeQuery(cypher('count-graph'), {}, database ? { database } : {});
-    const counts = records[0]?.toObject() as { nodes: { key: string; count: number }[]; relationships: { key: string; count: number }[] };
-    const line = (rows: { key: string; count: number }[]) => rows.map((row) => `${row.key} ${row.count}`).join(', ');
-    say(`Graph now holds: ${line(counts.nodes)}`);
-    say(`Relationships: ${line(counts.relationships)}`);
+    const counts = await countGraph(driver, database);
+    say(`Graph now holds: ${describeCounts(counts.nodes)}`);
+    say(`Relationships: ${describeCounts(counts.relationships)}`);
     if (failed > 0) say(`${failed} of ${inputs.length} file(s) rejected; nothing was written for them.`);
     process.exitCode = failed > 0 ? 1 : 0;
   } catch (error) {

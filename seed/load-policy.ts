@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { extractGraph } from './extract.ts';
-import { isDocumentItself, type PolicyGraph } from './graph.ts';
-import { parsePolicy, PolicyParseError } from './parse.ts';
-import { DocumentError, readDocument } from './read-document.ts';
-import type { DocumentSource } from './write-documents.ts';
+import { extractGraph } from './extract/extract.ts';
+import { isDocumentItself, type PolicyGraph } from '../core/graph-contract.ts';
+import { parsePolicy, PolicyParseError } from './parse/parse.ts';
+import { DocumentError, readDocument } from './read/read-document.ts';
+import type { DocumentSource } from './write/write-documents.ts';
 
 /** File → graph, with every way a file can be wrong reported as a DocumentError naming it. */
 export function loadPolicy(file: string): PolicyGraph {

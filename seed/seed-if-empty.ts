@@ -1,9 +1,9 @@
 import type { Driver } from 'neo4j-driver';
-import { cypher } from '../server/db/cypher.ts';
+import { cypher } from '../neo4j/cypher.ts';
 import { policyFile, summarise } from './load-policy.ts';
-import { shippedDocuments } from './shipped-documents.ts';
-import { ensureSchema } from './write.ts';
-import { writeDocuments } from './write-documents.ts';
+import { shippedDocuments } from './read/shipped-documents.ts';
+import { ensureSchema } from './write/write.ts';
+import { writeDocuments } from './write/write-documents.ts';
 
 /**
  * First start on an empty database seeds the shipped documents, so `npm start` shows a graph at once;

@@ -1,6 +1,6 @@
 import { createGraphQLError } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
-import { isAuthError, isDatabaseUnavailable, isTimeout } from './db/neo4j-errors.ts';
+import { isAuthError, isDatabaseUnavailable, isTimeout } from '../neo4j/neo4j-errors.ts';
 
 /**
  * Expected errors carry a stable `extensions.code` so clients can branch on it; anything else is left

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { createGraph } from '../../client/src/graph.ts';
+import type { NodeLabel } from '../../core/graph-contract.ts';
 import { random } from '../random.ts';
 
 /**
@@ -8,7 +9,6 @@ import { random } from '../random.ts';
  * long until the laid-out graph is on screen, the longest main-thread block meanwhile, and how slow the
  * frames are while the explorer's zoom button animates right after.
  */
-const LABELS = ['Document', 'Category', 'Task', 'Measure', 'Park', 'Industry', 'Agency'] as const;
 
 function elements(size: number): ElementDefinition[] {
   const rng = random(size);
@@ -16,7 +16,7 @@ function elements(size: number): ElementDefinition[] {
   const edgeCount = size - nodeCount;
   const nodes: ElementDefinition[] = [];
   // Roughly the shipped graph's mix: mostly measures, then tasks, entities, a few documents and categories.
-  const share: [typeof LABELS[number], number][] = [['Document', 0.01], ['Category', 0.03], ['Task', 0.12], ['Measure', 0.5], ['Park', 0.16], ['Industry', 0.1], ['Agency', 0.08]];
+  const share: [NodeLabel, number][] = [['Document', 0.01], ['Category', 0.03], ['Task', 0.12], ['Measure', 0.5], ['Park', 0.16], ['Industry', 0.1], ['Agency', 0.08]];
   for (let i = 0; i < nodeCount; i++) {
     let r = rng();
     const label = share.find(([, p]) => (r -= p) < 0)?.[0] ?? 'Measure';

@@ -1,7 +1,7 @@
 import { ApiError } from './api.ts';
 import type { ApiGraph } from './api-types.ts';
 import type { GraphView } from './graph.ts';
-import { isLabel } from './labels.ts';
+import { isNodeLabel } from '../../core/graph-contract.ts';
 import { fetchLens, fetchNeighborhood, fetchPath } from './queries.ts';
 import { takeStartView } from './start-view.ts';
 import type { Lens, Store, UiState } from './store.ts';
@@ -66,7 +66,7 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
   async function focus(id: string) {
     if (!graph.has(id)) await expand(id);
     const label = graph.data(id)?.label;
-    if (typeof label === 'string' && isLabel(label) && store.get().hidden.includes(label)) {
+    if (typeof label === 'string' && isNodeLabel(label) && store.get().hidden.includes(label)) {
       store.set((s) => ({ hidden: s.hidden.filter((l) => l !== label) }));
     }
     if (!graph.has(id)) return;

@@ -1,12 +1,12 @@
 import type { StylesheetJson } from 'cytoscape';
-import { LABELS, type Label } from './labels.ts';
+import { NODE_LABELS, type NodeLabel } from '../../core/graph-contract.ts';
 
 /**
  * The explorer's look as data: one rule per label, keyed on data(label), and one per state class.
  * Code elsewhere only adds or removes classes (faded, highlighted, path, hidden-label, lens-park);
  * it never styles a single element. The legend reads LOOK so its swatches match the graph.
  */
-export const LOOK: Record<Label, { color: string; shape: string; size: number }> = {
+export const LOOK: Record<NodeLabel, { color: string; shape: string; size: number }> = {
   Document: { color: '#1f4e79', shape: 'round-rectangle', size: 46 },
   Category: { color: '#7b4fa0', shape: 'hexagon', size: 38 },
   Task: { color: '#2a9d8f', shape: 'ellipse', size: 28 },
@@ -49,7 +49,7 @@ export const GRAPH_STYLE: StylesheetJson = [
       'transition-duration': 200,
     },
   },
-  ...LABELS.map((label) => ({
+  ...NODE_LABELS.map((label) => ({
     selector: `node[label = "${label}"]`,
     style: {
       'background-color': LOOK[label].color,

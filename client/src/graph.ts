@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { GRAPH_STYLE } from './graph-style.ts';
-import { LABELS, type Label } from './labels.ts';
+import { NODE_LABELS, type NodeLabel } from '../../core/graph-contract.ts';
 import type { LayoutName } from './store.ts';
 import { mergeElements } from './to-elements.ts';
 
@@ -18,7 +18,7 @@ export interface GraphEvents {
 
 export type ElementData = Record<string, unknown> & { id: string };
 
-const RANK: Record<Label, number> = { Document: 7, Category: 6, Task: 5, Measure: 4, Park: 3, Industry: 2, Agency: 1 };
+const RANK: Record<NodeLabel, number> = { Document: 7, Category: 6, Task: 5, Measure: 4, Park: 3, Industry: 2, Agency: 1 };
 
 /**
  * Above this many elements fcose's 'default' quality and the animation cost seconds (bench/: 24 s at 5,000),
@@ -49,7 +49,7 @@ function layoutOptions(name: LayoutName, incremental: boolean, animate: boolean,
   const common = { animate: animate && !large, animationDuration: 450, fit: true, padding: 30 };
   switch (name) {
     case 'concentric':
-      return { name, ...common, minNodeSpacing: 12, concentric: (n: NodeSingular) => RANK[n.data('label') as Label] ?? 0, levelWidth: () => 1 };
+      return { name, ...common, minNodeSpacing: 12, concentric: (n: NodeSingular) => RANK[n.data('label') as NodeLabel] ?? 0, levelWidth: () => 1 };
     case 'breadthfirst':
       return { name, ...common, directed: true, spacingFactor: 0.9, roots: 'node[label = "Document"]' } as LayoutOptions;
     default:
@@ -83,7 +83,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
     maxZoom: 4,
   });
   let layoutName: LayoutName = 'fcose';
-  let hiddenLabels: Label[] = [];
+  let hiddenLabels: NodeLabel[] = [];
   let bulk = false;
   /** Which expansion added which elements, so collapsing undoes exactly that expansion. */
   const addedBy = new Map<string, string[]>();
@@ -147,7 +147,7 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
     cy.batch(() => {
       added = cy.add(bulk ? placed.map((el) => ({ ...el, classes: 'bulk' })) : placed);
       // New arrivals obey the current filters at once: hiding a label never needs a refetch.
-      added.nodes().filter((n) => hiddenLabels.includes(n.data('label') as Label)).addClass('hidden-label');
+      added.nodes().filter((n) => hiddenLabels.includes(n.data('label') as NodeLabel)).addClass('hidden-label');
     });
     return added.map((el) => el.id());
   }
@@ -205,10 +205,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       const outside = box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
       if (outside) cy.animate({ center: { eles: el }, duration: 300 });
     },
-    setHidden(hidden: Label[]) {
+    setHidden(hidden: NodeLabel[]) {
       hiddenLabels = hidden;
       cy.batch(() => {
-        for (const label of LABELS) {
+        for (const label of NODE_LABELS) {
           const nodes = cy.nodes(`[label = "${label}"]`);
           if (hidden.includes(label)) nodes.addClass('hidden-label');
           else nodes.removeClass('hidden-label');
@@ -245,10 +245,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       });
     },
     /** How many nodes of each label are in the view (hidden ones included: hiding does not refetch). */
-    counts(): Record<Label, number> {
-      const counts = Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>;
+    counts(): Record<NodeLabel, number> {
+      const counts = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
       cy.nodes().forEach((n) => {
-        const label = n.data('label') as Label;
+        const label = n.data('label') as NodeLabel;
         if (label in counts) counts[label] += 1;
       });
       return counts;

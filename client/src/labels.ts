@@ -1,13 +1,4 @@
-/** The node labels the explorer knows, in the order the legend lists them (the document hierarchy first). */
-export const LABELS = ['Document', 'Category', 'Task', 'Measure', 'Park', 'Industry', 'Agency'] as const;
-export type Label = (typeof LABELS)[number];
-
-export function isLabel(value: string): value is Label {
-  return (LABELS as readonly string[]).includes(value);
-}
-
-export const VIAS = ['DIRECT', 'TASK_CONTEXT', 'SUB_PARK', 'PARENT_ZONE'] as const;
-export type Via = (typeof VIAS)[number];
+import type { Via } from '../../core/graph-contract.ts';
 
 /** Plain-language names for the lens list: analysts do not read enum names. */
 export const VIA_TEXT: Record<Via, string> = {

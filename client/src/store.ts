@@ -1,5 +1,5 @@
 import type { ParkMeasure } from './api-types.ts';
-import type { Label } from './labels.ts';
+import type { NodeLabel } from '../../core/graph-contract.ts';
 
 /**
  * The one UI state store. Panels read it and call `set`; nobody keeps a private copy of these fields,
@@ -17,7 +17,7 @@ export interface UiState {
   /** Id of the selected node or edge. */
   selection: string | null;
   lens: Lens | null;
-  hidden: Label[];
+  hidden: NodeLabel[];
   layout: LayoutName;
   /** Requests in flight; the loading indicator shows while this is above zero. */
   pending: number;

@@ -1,4 +1,4 @@
-import { isLabel, LABELS, type Label } from './labels.ts';
+import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../core/graph-contract.ts';
 import type { Lens } from './store.ts';
 
 /**
@@ -10,7 +10,7 @@ import type { Lens } from './store.ts';
 export interface UrlState {
   selection: string | null;
   lens: Lens | null;
-  hidden: Label[];
+  hidden: NodeLabel[];
 }
 
 const MAX_ID = 300;
@@ -30,7 +30,7 @@ export function encodeUrlState(state: UrlState): string {
     if (!state.lens.parentZones) params.set('parent', '0');
   }
   // Canonical order keeps equal states equal as strings (so history is not spammed with duplicates).
-  const hidden = LABELS.filter((label) => state.hidden.includes(label));
+  const hidden = NODE_LABELS.filter((label) => state.hidden.includes(label));
   if (hidden.length > 0) params.set('hide', hidden.join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -45,6 +45,6 @@ export function decodeUrlState(search: string): UrlState {
     lens: parkId
       ? { parkId, subParks: params.get('sub') !== '0', parentZones: params.get('parent') !== '0' }
       : null,
-    hidden: LABELS.filter((label) => hiddenRaw.includes(label) && isLabel(label)),
+    hidden: NODE_LABELS.filter((label) => hiddenRaw.includes(label) && isNodeLabel(label)),
   };
 }

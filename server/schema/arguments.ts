@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../../seed/graph.ts';
+import { isNodeLabel, NODE_LABELS } from '../../core/graph-contract.ts';
 import { badUserInput } from '../errors.ts';
 import { MAX_QUERY_LENGTH } from '../search/lucene-query.ts';
 
@@ -35,7 +35,7 @@ export function page(args: { limit?: number | null; offset?: number | null }, ma
 /** null (no filter) stays null; any unknown label is refused with the list of valid ones. */
 export function labelFilter(labels: readonly string[] | null | undefined): string[] | null {
   if (labels === null || labels === undefined) return null;
-  const unknown = labels.filter((label) => !(NODE_LABELS as readonly string[]).includes(label));
+  const unknown = labels.filter((label) => !isNodeLabel(label));
   if (unknown.length > 0) {
     throw badUserInput(`Unknown label${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; valid labels are ${NODE_LABELS.join(', ')}.`);
   }

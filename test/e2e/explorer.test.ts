@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
 import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { emptyGraph, openTestDriver } from '../support/test-db.ts';
 

@@ -6,7 +6,7 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { createApp } from '../../server/app.ts';
-import { PROJECT_ROOT } from '../../server/config.ts';
+import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
 import { useServeClient } from '../../server/static/serve-client.ts';
 import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';

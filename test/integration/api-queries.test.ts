@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { countGraph } from '../support/test-db.ts';
+import { countGraph } from '../../neo4j/count-graph.ts';
+
 import { gql, HAIDIAN, SECOND_DOCUMENT, seededApp, ZHONGGUANCUN, type Harness } from './api-harness.ts';
 
 /** Every root list, node(id), stats, relationships both ways, and the one-query-per-level promise. */

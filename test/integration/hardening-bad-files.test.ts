@@ -5,7 +5,8 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
 import { SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
-import { countGraph, emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
+import { countGraph } from '../../neo4j/count-graph.ts';
+import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 
 /**
  * The bad files seed.test.ts does not cover: a 20 MB file (a valid policy text, repeated) and UTF-16.

@@ -1,13 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PolicyGraph } from '../../seed/graph.ts';
+import type { PolicyGraph } from '../../core/graph-contract.ts';
 import { loadPolicy, policyFile } from '../../seed/load-policy.ts';
-import { DocumentError } from '../../seed/read-document.ts';
-import { writeDocuments, type DocumentSource } from '../../seed/write-documents.ts';
+import { DocumentError } from '../../seed/read/read-document.ts';
+import { writeDocuments, type DocumentSource } from '../../seed/write/write-documents.ts';
 import { SECOND_DOCUMENT, seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 
-/** Several documents per transaction (seed/write-documents.ts) against a real Neo4j. */
+/** Several documents per transaction (seed/write/write-documents.ts) against a real Neo4j. */
 let driver: Driver;
 beforeAll(async () => {
   driver = await openTestDriver();

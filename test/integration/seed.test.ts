@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cypher } from '../../server/db/cypher.ts';
+import { cypher } from '../../neo4j/cypher.ts';
 import { loadPolicy } from '../../seed/load-policy.ts';
-import { writeGraph } from '../../seed/write.ts';
+import { writeGraph } from '../../seed/write/write.ts';
 import { runCli } from '../support/run-cli.ts';
 import { SECOND_DOCUMENT, SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
-import { countGraph, emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
+import { countGraph } from '../../neo4j/count-graph.ts';
+import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 
 let driver: Driver;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { loadPolicy } from '../../seed/load-policy.ts';
-import { writeGraph } from '../../seed/write.ts';
+import { writeGraph } from '../../seed/write/write.ts';
 
 export const SHIPPED_DOCUMENT = 'seed/documents/beijing-service-opening-2020.txt';
 

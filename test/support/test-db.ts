@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../../server/db/driver.ts';
-import { cypher } from '../../server/db/cypher.ts';
-import { ensureSchema, resetGraph } from '../../seed/write.ts';
+import { createDriver } from '../../neo4j/driver.ts';
+import { cypher } from '../../neo4j/cypher.ts';
+import { ensureSchema, resetGraph } from '../../seed/write/write.ts';
 import { testConfig } from './test-config.ts';
 
 export async function openTestDriver(): Promise<Driver> {
@@ -14,18 +14,6 @@ export async function openTestDriver(): Promise<Driver> {
 
 export async function emptyGraph(driver: Driver): Promise<void> {
   await resetGraph(driver);
-}
-
-export interface GraphCounts {
-  nodes: Record<string, number>;
-  relationships: Record<string, number>;
-}
-
-export async function countGraph(driver: Driver): Promise<GraphCounts> {
-  const { records } = await driver.executeQuery(cypher('count-graph'));
-  const row = records[0]!.toObject() as { nodes: { key: string; count: number }[]; relationships: { key: string; count: number }[] };
-  const toRecord = (rows: { key: string; count: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.count]));
-  return { nodes: toRecord(row.nodes), relationships: toRecord(row.relationships) };
 }
 
 /** A hash of every node and relationship with all properties: equal hashes mean an unchanged graph. */

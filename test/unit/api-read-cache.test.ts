@@ -31,7 +31,8 @@ describe('ReadCache: answers per graph version, least recently used out first', 
 
 describe('API_CACHE_ENTRIES', () => {
   it('defaults to 1000, accepts 0 to turn the cache off, and refuses anything but a whole number', async () => {
-    const { loadConfig, ConfigError } = await import('../../server/config.ts');
+    const { loadConfig } = await import('../../server/config.ts');
+    const { ConfigError } = await import('../../neo4j/connection-settings.ts');
     expect(loadConfig({}).server.cacheEntries).toBe(1000);
     expect(loadConfig({ API_CACHE_ENTRIES: '0' }).server.cacheEntries).toBe(0);
     for (const bad of ['-1', '2.5', 'lots']) {

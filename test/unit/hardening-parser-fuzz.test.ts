@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusDocument } from '../../bench/corpus.ts';
-import { extractGraph } from '../../seed/extract.ts';
-import type { PolicyGraph } from '../../seed/graph.ts';
-import { parsePolicy, PolicyParseError } from '../../seed/parse.ts';
+import { extractGraph } from '../../seed/extract/extract.ts';
+import type { PolicyGraph } from '../../core/graph-contract.ts';
+import { parsePolicy, PolicyParseError } from '../../seed/parse/parse.ts';
 
 /**
  * Parser fuzzing: 10,300 generated and mutated documents (cut, shuffled and doubled sections, random

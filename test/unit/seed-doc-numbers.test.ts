@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDocNumbers, normalisePrefix } from '../../seed/doc-numbers.ts';
+import { findDocNumbers, normalisePrefix } from '../../seed/parse/doc-numbers.ts';
 
 describe('normalisePrefix', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../seed/extract.ts';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type PolicyGraph } from '../../seed/graph.ts';
-import { parsePolicy } from '../../seed/parse.ts';
+import { extractGraph } from '../../seed/extract/extract.ts';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type PolicyGraph } from '../../core/graph-contract.ts';
+import { parsePolicy } from '../../seed/parse/parse.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const SHIPPED = read('seed/documents/beijing-service-opening-2020.txt');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEntityMatcher } from '../../seed/entity-matcher.ts';
-import { gazetteer, gazetteerById } from '../../seed/gazetteer.ts';
+import { createEntityMatcher } from '../../seed/extract/entity-matcher.ts';
+import { gazetteer, gazetteerById } from '../../seed/extract/gazetteer.ts';
 
 const matcher = createEntityMatcher(gazetteer);
 const found = (text: string) => matcher.find(text, 0, text.length).map((m) => [m.entry.id, text.slice(m.start, m.end)]);

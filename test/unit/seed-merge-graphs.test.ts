@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../seed/extract.ts';
-import type { PolicyGraph } from '../../seed/graph.ts';
-import { mergeGraphs } from '../../seed/merge-graphs.ts';
-import { parsePolicy } from '../../seed/parse.ts';
+import { extractGraph } from '../../seed/extract/extract.ts';
+import type { PolicyGraph } from '../../core/graph-contract.ts';
+import { mergeGraphs } from '../../seed/extract/merge-graphs.ts';
+import { parsePolicy } from '../../seed/parse/parse.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const SHIPPED = read('seed/documents/beijing-service-opening-2020.txt');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnterminated, splitSentences } from '../../seed/sentences.ts';
+import { isUnterminated, splitSentences } from '../../core/sentences.ts';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

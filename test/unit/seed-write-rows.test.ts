@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PolicyGraph } from '../../seed/graph.ts';
-import { DuplicateDocumentError, toWriteRows } from '../../seed/write-rows.ts';
+import type { PolicyGraph } from '../../core/graph-contract.ts';
+import { DuplicateDocumentError, toWriteRows } from '../../seed/write/write-rows.ts';
 
 /** Two small documents that share a park and a PART_OF, in the shapes extraction produces. */
 function documentGraph(n: number, parkProps: Record<string, string | string[]>, partOfEvidence: string): PolicyGraph {
@@ -51,7 +51,7 @@ describe('toWriteRows: what one transaction of several documents sends', () => {
       id: 'park:haidian-park',
       label: 'Park',
       owned: false,
-      props: { name: 'Haidian Park', aliases: ['Haidian', '海淀园', 'Haidian Yuan'], kind: 'sub-park' },
+      props: { name: 'Haidian Park', aliases: ['Haidian', 'Haidian Yuan', '海淀园'], kind: 'sub-park' },
     });
     expect(rows.mergeNodes.filter((row) => row.id === 'document:cited')).toHaveLength(1);
   });

@@ -3,7 +3,7 @@ import type { ApiGraph, ApiNode, Evidence } from '../api-types.ts';
 import { fill, h, setVar } from '../dom.ts';
 import type { GraphView } from '../graph.ts';
 import { LOOK } from '../graph-style.ts';
-import { isLabel } from '../labels.ts';
+import { isNodeLabel } from '../../../core/graph-contract.ts';
 import { fetchDetails, fetchTaskMentions } from '../queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 import { findMentions, markRuns, type Mark } from '../text-marks.ts';
@@ -32,7 +32,7 @@ const KEY_PROPERTIES: Record<string, string[]> = {
 
 function badge(label: string) {
   const el = h('span', { class: 'badge' }, label);
-  return isLabel(label) ? setVar(el, '--swatch', LOOK[label].color) : el;
+  return isNodeLabel(label) ? setVar(el, '--swatch', LOOK[label].color) : el;
 }
 
 function marked(text: string, base: number, marks: Mark[]) {

@@ -1,7 +1,7 @@
 import { h, setVar } from '../dom.ts';
 import type { GraphView } from '../graph.ts';
 import { LOOK } from '../graph-style.ts';
-import { LABELS } from '../labels.ts';
+import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 
 /** The legend doubles as the label filter: each label's colour, shape and count, with a checkbox to hide it. */
@@ -14,7 +14,7 @@ export function setupLegend(root: HTMLElement, store: Store<UiState>, graph: Gra
     h(
       'ul',
       {},
-      LABELS.map((label) => {
+      NODE_LABELS.map((label) => {
         const box = h('input', {
           type: 'checkbox',
           'data-label': label,
@@ -35,7 +35,7 @@ export function setupLegend(root: HTMLElement, store: Store<UiState>, graph: Gra
 
   function render(state: UiState) {
     const n = graph.counts();
-    for (const label of LABELS) {
+    for (const label of NODE_LABELS) {
       boxes.get(label)!.checked = !state.hidden.includes(label);
       counts.get(label)!.textContent = String(n[label]);
     }

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../api-types.ts';
 import { ApiError } from '../api.ts';
 import { h } from '../dom.ts';
-import { LABELS } from '../labels.ts';
+import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { searchEntities } from '../queries.ts';
 
 /**
@@ -61,7 +61,7 @@ export function setupSearch(root: HTMLElement, choose: (hit: SearchHit) => void)
     active = -1;
     if (message) list.append(h('li', { class: 'empty', role: 'presentation' }, message));
     // Ordered by the legend's label order, hits inside a group keep the API's ranking.
-    for (const label of LABELS) {
+    for (const label of NODE_LABELS) {
       const group = hits.filter((x) => x.label === label);
       if (group.length === 0) continue;
       list.append(h('li', { class: 'group', role: 'presentation' }, `${label} (${group.length})`));

@@ -1,4 +1,4 @@
-import { NODE_LABELS } from '../../../seed/graph.ts';
+import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { entityName } from '../../db/values.ts';
 import { page } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';

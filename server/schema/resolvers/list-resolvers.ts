@@ -1,3 +1,4 @@
+import type { CountGraphRow } from '../../../neo4j/count-graph.ts';
 import { page } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 
@@ -10,10 +11,6 @@ interface ListArgs {
 interface PageRow {
   totalCount: number;
   items: unknown[];
-}
-interface CountRow {
-  nodes: { key: string; count: number }[];
-  relationships: { key: string; count: number }[];
 }
 
 async function list(ctx: ApiContext, query: string, params: Record<string, unknown>): Promise<PageRow> {
@@ -40,7 +37,7 @@ export const listResolvers = {
       (await ctx.batch.load('get-entities', {}, args.id))?.entity ?? null,
 
     stats: async (_: unknown, __: unknown, ctx: ApiContext) => {
-      const [row] = await ctx.read<CountRow>('count-graph');
+      const [row] = await ctx.read<CountGraphRow>('count-graph');
       const labels = (row?.nodes ?? []).map(({ key, count }) => ({ label: key, count }));
       const relationshipTypes = (row?.relationships ?? []).map(({ key, count }) => ({ type: key, count }));
       const sum = (rows: { count: number }[]) => rows.reduce((total, { count }) => total + count, 0);

@@ -1,4 +1,4 @@
-import { isDocumentItself, type GraphNode, type PolicyGraph, type PropertyValue } from './graph.ts';
+import { foldProperties, isDocumentItself, type GraphNode, type PolicyGraph, type PropertyValue } from '../../core/graph-contract.ts';
 
 /**
  * What the writer sends for one transaction of one or more documents, split by the query that writes it.
@@ -90,7 +90,7 @@ export function toWriteRows(graphs: readonly PolicyGraph[]): WriteRows {
 }
 
 /**
- * First value wins per property and aliases are unioned: merge-nodes.cypher's rule for shared entities, so
+ * The contract's fold (first value wins, aliases unioned) is merge-nodes.cypher's rule for shared entities, so
  * folding rows before sending them cannot change the result. (A document's own row is never folded: it
  * replaces properties rather than filling gaps.)
  */
@@ -100,14 +100,7 @@ function foldShared(seen: Map<string, NodeRow>, row: NodeRow): void {
     seen.set(row.id, { ...row, props: { ...row.props } });
     return;
   }
-  for (const [key, value] of Object.entries(row.props)) {
-    if (key === 'aliases') {
-      const before = (first.props.aliases as string[] | undefined) ?? [];
-      first.props.aliases = [...new Set([...before, ...(value as string[])])];
-    } else if (!(key in first.props)) {
-      first.props[key] = value;
-    }
-  }
+  foldProperties(first.props, row.props);
 }
 
 /** Nodes plus relationships: the size measure for grouping documents into one transaction. */

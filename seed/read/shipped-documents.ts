@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** The policy texts that ship with the project and are seeded by default. */
-export const SHIPPED_DIR = path.join(import.meta.dirname, 'documents');
+export const SHIPPED_DIR = path.join(import.meta.dirname, '..', 'documents');
 
 export function shippedDocuments(): string[] {
   return readdirSync(SHIPPED_DIR)

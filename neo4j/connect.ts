@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import type { Config } from '../config.ts';
-import { startLocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import type { ConnectionSettings } from './connection-settings.ts';
+import { startLocalNeo4j } from './local-neo4j.ts';
 import { createDriver } from './driver.ts';
 import { describeNeo4jError } from './neo4j-errors.ts';
 
@@ -18,7 +18,7 @@ export interface Connection {
  * Opens a driver on the configured Neo4j, starting the project's own instance first when NEO4J_URI is
  * not set; an external server is only ever connected to, never started.
  */
-export async function openConnection(config: Config, log: (line: string) => void = () => {}): Promise<Connection> {
+export async function openConnection(config: ConnectionSettings, log: (line: string) => void = () => {}): Promise<Connection> {
   let startedLocal = false;
   if (config.neo4j.kind === 'local') {
     const started = await startLocalNeo4j(config.local, log);

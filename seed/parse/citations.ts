@@ -5,8 +5,8 @@
  */
 import type { DocNumberMatch } from './doc-numbers.ts';
 import type { CitationRole, ParsedCitation } from './parsed-policy.ts';
-import { splitSentences, type TextSpan } from './sentences.ts';
-import { lastAtOrBefore } from './last-at-or-before.ts';
+import { splitSentences, type TextSpan } from '../../core/sentences.ts';
+import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 
 const PREDECESSOR_CUES = /continue to be implemented|shall continue|remain in (?:force|effect)|supersed|replac|repeal|abolish|ceases? to|继续执行|废止|同时废止/i;
 const BASIS_CUES = /\bimplement|in accordance with|pursuant to|according to|based on|in the spirit of|贯彻|落实|根据|按照/i;

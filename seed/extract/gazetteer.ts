@@ -2,10 +2,10 @@
  * Curated entities (data in ./gazetteer/*.json). Loading validates the data once, so a typo in a
  * `partOf` id or an alias claimed by two entities fails at start-up instead of mislinking measures.
  */
-import agencyData from './gazetteer/agencies.json' with { type: 'json' };
-import industryData from './gazetteer/industries.json' with { type: 'json' };
-import parkData from './gazetteer/parks.json' with { type: 'json' };
-import { entityId, type EntityLabel } from './ids.ts';
+import agencyData from '../gazetteer/agencies.json' with { type: 'json' };
+import industryData from '../gazetteer/industries.json' with { type: 'json' };
+import parkData from '../gazetteer/parks.json' with { type: 'json' };
+import { entityId, type EntityLabel } from '../../core/ids.ts';
 
 export const PARK_KINDS = ['park', 'zone', 'science city', 'base', 'airport', 'street', 'district'] as const;
 export type ParkKind = (typeof PARK_KINDS)[number];

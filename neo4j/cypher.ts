@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.ts';
+import { PROJECT_ROOT } from './connection-settings.ts';
 
 /** Every query lives in cypher/<name>.cypher; code refers to it by name and passes values as $params. */
 const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');

@@ -3,16 +3,16 @@
  * evidence offsets into Document.text, the park hierarchy, citations and the issuer. The result is
  * passed through mergeGraphs so duplicates collapse by the same rules the writer uses.
  */
-import { issuerForPrefix } from './doc-numbers.ts';
+import { issuerForPrefix } from '../parse/doc-numbers.ts';
 import { citationLinks } from './document-links.ts';
 import { createEntityMatcher } from './entity-matcher.ts';
 import { entityNodes, measureLinks, textPartOf } from './entity-links.ts';
 import { gazetteer, gazetteerById } from './gazetteer.ts';
-import type { GraphNode, GraphRelationship, PolicyGraph } from './graph.ts';
-import { categoryId, documentId, measureId, taskId } from './ids.ts';
+import type { GraphNode, GraphRelationship, PolicyGraph } from '../../core/graph-contract.ts';
+import { categoryId, documentId, measureId, taskId } from '../../core/ids.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { mergeGraphs } from './merge-graphs.ts';
-import type { ParsedPolicy } from './parsed-policy.ts';
+import type { ParsedPolicy } from '../parse/parsed-policy.ts';
 
 const matcher = createEntityMatcher(gazetteer);
 

@@ -1,14 +1,20 @@
 /**
- * Entity resolution across documents. The Neo4j writer applies the same rules in Cypher, so they
- * are kept exactly these: same id = one node; per property the first value seen wins, except that
- * `aliases` are unioned and a Document with `text` (the document itself) overrides a Document
- * without it (a citation stub); relationships are unique on (type, from, to), first wins.
+ * Entity resolution across documents, by the contract's rule (foldProperties, which the Neo4j writer applies
+ * in Cypher too): same id = one node; per property the first value seen wins and `aliases` are unioned,
+ * except that a Document with `text` (the document itself) overrides a Document without it (a citation
+ * stub); relationships are unique on (type, from, to), first wins.
  */
-import { isDocumentItself, type GraphNode, type GraphRelationship, type PolicyGraph, type PropertyValue } from './graph.ts';
+import {
+  foldProperties,
+  isDocumentItself,
+  type GraphNode,
+  type GraphRelationship,
+  type PolicyGraph,
+  type PropertyValue,
+  unionAliases,
+} from '../../core/graph-contract.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-const unionAliases = (previous: string[], more: string[]) => [...new Set([...previous, ...more])].sort(compare);
 
 /** One node alone keeps its properties as they are; only its aliases are put in canonical order. */
 function copyNode(node: GraphNode): GraphNode {
@@ -19,15 +25,7 @@ function foldNodes(group: GraphNode[]): GraphNode {
   // Stable partition: full documents first, so their properties are the ones "seen first".
   const ordered = [...group.filter(isDocumentItself), ...group.filter((n) => !isDocumentItself(n))];
   const merged: Record<string, PropertyValue> = {};
-  for (const node of ordered) {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'aliases' && Array.isArray(value)) {
-        merged.aliases = unionAliases((merged.aliases as string[] | undefined) ?? [], value as string[]);
-      } else if (!(key in merged)) {
-        merged[key] = value;
-      }
-    }
-  }
+  for (const node of ordered) foldProperties(merged, node);
   return merged as GraphNode;
 }
 

@@ -1,12 +1,12 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Config } from '../config.ts';
-import { localPassword } from '../../neo4j/local-neo4j.ts';
+import type { ConnectionSettings } from './connection-settings.ts';
+import { localPassword } from './local-neo4j.ts';
 
 /**
  * One driver per process. Integers come back as JS numbers (our counts and offsets are far below 2^53),
  * so value conversion stays trivial everywhere else.
  */
-export function createDriver(config: Config): Driver {
+export function createDriver(config: ConnectionSettings): Driver {
   const target = config.neo4j;
   const password = target.kind === 'local' ? localPassword(config.local) : (target.password ?? '');
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, password), {
@@ -21,6 +21,6 @@ export function createDriver(config: Config): Driver {
   });
 }
 
-export function sessionConfig(config: Config): { database?: string } {
+export function sessionConfig(config: ConnectionSettings): { database?: string } {
   return config.neo4j.database ? { database: config.neo4j.database } : {};
 }

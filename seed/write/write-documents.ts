@@ -1,8 +1,8 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
-import { isAuthError, isDatabaseUnavailable } from '../server/db/neo4j-errors.ts';
-import type { PolicyGraph } from './graph.ts';
-import { DocumentError } from './read-document.ts';
+import { isAuthError, isDatabaseUnavailable } from '../../neo4j/neo4j-errors.ts';
+import type { PolicyGraph } from '../../core/graph-contract.ts';
+import { DocumentError } from '../read/read-document.ts';
 import { writeGraphs, type WriteOptions } from './write.ts';
 import { ownDocumentIds, rowCount } from './write-rows.ts';
 

@@ -6,7 +6,7 @@
 import type { EntityMatcher } from './entity-matcher.ts';
 import { resolveOverlaps } from './entity-matcher.ts';
 import type { AgencyLevel, GazetteerEntry, ParkKind } from './gazetteer.ts';
-import { entityId, type EntityLabel } from './ids.ts';
+import { entityId, type EntityLabel } from '../../core/ids.ts';
 import { discoverEntities } from './patterns.ts';
 
 export interface Mention {

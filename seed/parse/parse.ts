@@ -5,7 +5,7 @@
 import { readCitations } from './citations.ts';
 import { findDate, findIssuerLine, findOwnNumber, findTitle } from './doc-metadata.ts';
 import { findDocNumbers } from './doc-numbers.ts';
-import { sourceSlug } from './ids.ts';
+import { sourceSlug } from '../../core/ids.ts';
 import { findOutline } from './outline.ts';
 import type { ParsedCategory, ParsedDocument, ParsedPolicy } from './parsed-policy.ts';
 import { findTargetYears } from './quantities.ts';

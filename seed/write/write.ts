@@ -1,11 +1,11 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { cypher, cypherStatements } from '../server/db/cypher.ts';
-import type { PolicyGraph } from './graph.ts';
+import { cypher, cypherStatements } from '../../neo4j/cypher.ts';
+import type { PolicyGraph } from '../../core/graph-contract.ts';
 import { toWriteRows } from './write-rows.ts';
 
 /**
  * The only Neo4j writer. One call = one transaction: a failure anywhere leaves the graph as it was.
- * Several documents may share the transaction (seed/write-documents.ts groups them, so the commit and the
+ * Several documents may share the transaction (seed/write/write-documents.ts groups them, so the commit and the
  * round trips are paid once per group rather than once per document).
  */
 

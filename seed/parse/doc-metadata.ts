@@ -6,7 +6,7 @@
 import type { DocNumberMatch } from './doc-numbers.ts';
 import type { Line } from './outline.ts';
 import type { TextRange } from './parsed-policy.ts';
-import { lastAtOrBefore } from './last-at-or-before.ts';
+import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ENGLISH_DATE = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');

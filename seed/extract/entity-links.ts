@@ -3,10 +3,10 @@
  * industry, which then frames every measure of the task (TASK_CONTEXT). Agencies are linked only
  * when the measure itself names them: a ministry in a title does not take part in every measure.
  */
-import type { GraphNode, GraphRelationship } from './graph.ts';
+import type { GraphNode, GraphRelationship } from '../../core/graph-contract.ts';
 import type { Mention } from './mentions.ts';
-import type { ParsedTask } from './parsed-policy.ts';
-import { measureId } from './ids.ts';
+import type { ParsedTask } from '../parse/parsed-policy.ts';
+import { measureId } from '../../core/ids.ts';
 
 const LINK_TYPE = { Park: 'AFFECTS', Industry: 'TARGETS', Agency: 'INVOLVES' } as const;
 

@@ -6,7 +6,7 @@
 import { NOISE_RE, type Heading, type Outline } from './outline.ts';
 import type { ParsedMeasure, ParsedTask } from './parsed-policy.ts';
 import { findAmounts, findYears } from './quantities.ts';
-import { isUnterminated, splitSentences, type TextSpan } from './sentences.ts';
+import { isUnterminated, splitSentences, type TextSpan } from '../../core/sentences.ts';
 
 /** Paragraphs (runs of non-blank lines) of the task, noise paragraphs removed. */
 function taskParagraphs(outline: Outline, task: Heading, stop: number, onlyFirst: boolean): TextSpan[] {

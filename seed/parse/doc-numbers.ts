@@ -3,7 +3,7 @@
  * Every spelling of one number must normalise to one string, because the string becomes the node id:
  * two spellings would silently split one cited document into two nodes.
  */
-import { slugify } from './ids.ts';
+import { slugify } from '../../core/ids.ts';
 
 export interface DocNumber {
   /** Pinyin prefix in title case, e.g. `Guo Han`. */
