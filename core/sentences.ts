@@ -89,3 +89,27 @@ export function isUnterminated(sentence: string): boolean {
   while (end > 0 && TRAILING.test(sentence[end - 1]!)) end--;
   return end === 0 || !/[.!?。！？;；:：]/.test(sentence[end - 1]!);
 }
+
+// How far either side of a span sentenceAt looks: a policy sentence is rarely longer, and a longer one is cut
+// at the window rather than read from the start of the document.
+const CONTEXT = 600;
+
+/**
+ * The span of the sentence (or sentences) of `text` holding [start, end), by the same rules that made the
+ * measures, so the sentence shown beside an evidence is the one the seed read it from.
+ */
+export function sentenceSpanAt(text: string, start: number, end: number): TextSpan | undefined {
+  if (start < 0 || end > text.length || start > end) return undefined;
+  const last = Math.max(end, start + 1);
+  const spans = splitSentences(text, Math.max(0, start - CONTEXT), Math.min(text.length, end + CONTEXT));
+  const covering = spans.filter((span) => span.end > start && span.start < last);
+  const first = covering[0];
+  const final = covering[covering.length - 1];
+  return first && final ? { start: first.start, end: final.end } : undefined;
+}
+
+/** The text of sentenceSpanAt; '' for offsets outside the text. */
+export function sentenceAt(text: string, start: number, end: number): string {
+  const span = sentenceSpanAt(text, start, end);
+  return span ? text.slice(span.start, span.end) : '';
+}

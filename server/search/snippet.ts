@@ -1,9 +1,10 @@
+import { sentenceSpanAt } from '../../core/sentences.ts';
+
 /**
- * The sentence around the first matching word, so a text hit shows why it matched. Sentences end at
- * . ; ! ? (and their CJK forms); very long sentences are cut to a window around the match.
+ * The sentence around the first matching word, so a text hit shows why it matched; very long sentences are cut
+ * to a window around the match. Sentences are the seed's own (core/sentences.ts).
  */
 const MAX_SNIPPET = 280;
-const SENTENCE_END = /[.;!?。；！？]/u;
 
 function firstMatch(lower: string, terms: string[]): number {
   let best = -1;
@@ -19,17 +20,11 @@ function firstMatch(lower: string, terms: string[]): number {
 
 export function sentenceAround(text: string, terms: string[]): string {
   const at = Math.max(0, firstMatch(text.toLowerCase(), terms));
-  let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start -= 1;
-  let end = at;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end += 1;
-  if (end < text.length) end += 1;
-  let sentence = text.slice(start, end).trim();
-  if (sentence.length > MAX_SNIPPET) {
-    const offset = Math.max(0, at - start - MAX_SNIPPET / 2);
-    sentence = `${offset > 0 ? '…' : ''}${text.slice(start + offset, start + offset + MAX_SNIPPET).trim()}…`;
-  }
-  return sentence;
+  const span = sentenceSpanAt(text, at, Math.min(text.length, at + 1));
+  if (!span) return '';
+  if (span.end - span.start <= MAX_SNIPPET) return text.slice(span.start, span.end);
+  const from = span.start + Math.max(0, at - span.start - MAX_SNIPPET / 2);
+  return `${from > span.start ? '…' : ''}${text.slice(from, Math.min(span.end, from + MAX_SNIPPET)).trim()}…`;
 }
 
 /** For a name hit, the name or alias that matched (an alias explains why 'ZGC' found Zhongguancun). */

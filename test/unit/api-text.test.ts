@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt } from '../../server/search/sentence-at.ts';
+import { sentenceAt } from '../../core/sentences.ts';
 import { matchingName, sentenceAround } from '../../server/search/snippet.ts';
 import { entityName } from '../../server/db/values.ts';
 
@@ -11,7 +11,8 @@ describe('sentenceAt', () => {
     const start = TEXT.indexOf('Haidian Park');
     expect(sentenceAt(TEXT, start, start + 12)).toBe('Take Haidian Park as the carrier.');
     const cloud = TEXT.indexOf('cloud');
-    expect(sentenceAt(TEXT, cloud, cloud + 5)).toBe('We will support cloud applications;');
+    // A semicolon does not end a sentence for the seed either, so the evidence sentence is the measure's own.
+    expect(sentenceAt(TEXT, cloud, cloud + 5)).toBe('We will support cloud applications; open source grows.');
   });
 
   it('does not cross a blank line, and is empty for offsets outside the text', () => {
@@ -24,7 +25,7 @@ describe('sentenceAt', () => {
 
 describe('search snippets', () => {
   it('shows the sentence around the first matching word', () => {
-    expect(sentenceAround(TEXT, ['cloud'])).toBe('We will support cloud applications;');
+    expect(sentenceAround(TEXT, ['cloud'])).toBe('We will support cloud applications; open source grows.');
     expect(sentenceAround(TEXT, ['nomatch'])).toBe('13.');
   });
 

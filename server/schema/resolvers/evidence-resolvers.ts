@@ -1,4 +1,4 @@
-import { sentenceAt } from '../../search/sentence-at.ts';
+import { sentenceAt } from '../../../core/sentences.ts';
 import type { ApiContext } from '../context.ts';
 
 /** Evidence.sentence cuts the sentence out of the document text, fetched once per document per request. */
