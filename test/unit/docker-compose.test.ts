@@ -50,3 +50,20 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/--omit=dev/);
   });
 });
+
+describe('Dockerfile runtime stage', () => {
+  const runtime = dockerfile.slice(dockerfile.search(/^FROM\s+\S+\s+AS\s+runtime/im));
+  const copied = [...runtime.matchAll(/^COPY\s+(?!--from)(\S+)\s/gm)].map((m) => m[1]!.split('/')[0]!);
+
+  it('copies every project folder that server/main.ts imports, so the image starts', async () => {
+    const { cruise } = await import('dependency-cruiser');
+    const { output } = await cruise(['server/main.ts'], { doNotFollow: { path: 'node_modules' }, tsPreCompilationDeps: true });
+    const modules = typeof output === 'string' ? [] : output.modules;
+    const ours = modules.filter((m) => !m.coreModule && !m.couldNotResolve && !m.source.startsWith('node_modules/'));
+    const folders = new Set(ours.map((m) => m.source.split('/')[0]!));
+    expect([...folders].sort()).toEqual(expect.arrayContaining(['core', 'neo4j', 'seed', 'server']));
+    for (const folder of folders) expect(copied, `${folder}/ is imported by the server`).toContain(folder);
+    // Queries are read at run time, not imported.
+    expect(copied).toContain('cypher');
+  });
+});
