@@ -28,8 +28,8 @@ const listen = (server: Server) =>
   });
 
 const ours = createServer(createApp({ driver, config }));
-// The same app with its answer cache off (API_CACHE_ENTRIES=0): every request runs its queries.
-const oursUncached = createServer(createApp({ driver, config: { ...config, server: { ...config.server, cacheEntries: 0 } } }));
+// The same app with its answer cache off (API_CACHE_MB=0): every request runs its queries.
+const oursUncached = createServer(createApp({ driver, config: { ...config, server: { ...config.server, cacheBytes: 0 } } }));
 const target = { driver, database: config.neo4j.database, timeoutMs: 10_000 };
 const floor = createServer((request: IncomingMessage, response: ServerResponse) => {
   request.resume();

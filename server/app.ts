@@ -34,7 +34,7 @@ export function createApp({ driver, config, queryTimeoutMs = 10_000, maxBodyByte
   const corsOrigin = config.server.corsOrigin;
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: createSchema(),
-    context: createContextFactory(target, config.server.cacheEntries),
+    context: createContextFactory(target, config.server.cacheBytes),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,

@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { ConfigError, type ConnectionSettings, loadConnectionSettings, portSetting } from '../neo4j/connection-settings.ts';
 
 /**
@@ -8,8 +9,8 @@ export interface ServerSettings {
   host: string;
   port: number;
   corsOrigin: string | undefined;
-  /** Answers kept by the API's cache (server/db/read-cache.ts); 0 turns it off. */
-  cacheEntries: number;
+  /** Bytes of answers the API's cache may hold (server/db/read-cache.ts, from API_CACHE_MB); 0 turns it off. */
+  cacheBytes: number;
 }
 
 export interface Config extends ConnectionSettings {
@@ -24,6 +25,25 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
+const MB = 1024 * 1024;
+
+/** The answer cache's budget in bytes, from API_CACHE_MB: a whole number of MB, 0 for no cache. */
+function cacheBytes(env: NodeJS.ProcessEnv): number {
+  // The old count-bounded setting would now be ignored: say so rather than let someone believe it applies.
+  if (env.API_CACHE_ENTRIES !== undefined) {
+    throw new ConfigError('API_CACHE_ENTRIES is no longer read: the answer cache is bounded by memory now; remove it and set API_CACHE_MB (default 64) instead.');
+  }
+  const mb = wholeNumber(env, 'API_CACHE_MB', 64);
+  // A budget the heap cannot hold would end in an out-of-memory crash under load, long after start-up.
+  const heapMB = Math.floor(getHeapStatistics().heap_size_limit / MB);
+  if (mb >= heapMB) {
+    throw new ConfigError(
+      `API_CACHE_MB=${mb} is not below this Node process's heap limit (${heapMB} MB); set API_CACHE_MB lower, or raise the limit with NODE_OPTIONS=--max-old-space-size=<MB>.`,
+    );
+  }
+  return mb * MB;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...loadConnectionSettings(env),
@@ -31,7 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: env.HOST || '127.0.0.1',
       port: portSetting(env, 'PORT', 4000),
       corsOrigin: env.CORS_ORIGIN || undefined,
-      cacheEntries: wholeNumber(env, 'API_CACHE_ENTRIES', 1000),
+      cacheBytes: cacheBytes(env),
     },
   };
 }

@@ -6,13 +6,13 @@ export type Read = <Row extends object>(name: string, params?: Params) => Promis
 /**
  * The reader one request uses. With a cache, the request first asks Neo4j for the graph's version (one
  * `RETURN 1` round trip, whatever the request needs) and then takes every answer already read at that
- * version from memory; identical reads in flight at the same time share one query. Without a cache (or
- * with 0 entries) it is plain runRead.
+ * version from memory; identical reads in flight at the same time share one query. Without a cache (a
+ * budget of 0) it is plain runRead.
  *
  * The version check is not reported to `onQuery`, which counts the queries that fetch data.
  */
 export function createRequestReader(target: ReadTarget, cache: ReadCache | undefined): Read {
-  if (!cache || cache.maxEntries <= 0) return (name, params = {}) => runRead(target, name, params);
+  if (!cache) return (name, params = {}) => runRead(target, name, params);
   let version: Promise<string> | undefined;
   const currentVersion = () => (version ??= runVersionedRead({ ...target, onQuery: undefined }, 'graph-version').then((r) => r.version));
 

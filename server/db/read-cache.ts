@@ -1,18 +1,35 @@
+import { LRUCache } from 'lru-cache';
+import { answerBytes } from './answer-bytes.ts';
+
+interface Entry<Rows> {
+  version: string;
+  rows: Rows;
+}
+
 /**
  * Answers of named queries, kept per graph version (see runVersionedRead). The API is read-only and the
  * graph changes only when someone seeds it, so the same question asked again is answered from memory once
  * one cheap round trip has confirmed the graph is still at the version the answer was read at. A write by
  * anyone moves the version on, and every older answer stops matching: there is nothing to expire by hand.
  *
- * Least recently used entries go first once `maxEntries` is reached. Rows are shared between requests, so
- * resolvers must treat them as read-only (they do: GraphQL execution only reads them).
+ * Bounded by bytes (answerBytes, an estimate that errs high), least recently used out first, by lru-cache.
+ * An answer larger than the whole budget is not kept at all, rather than pushing every other answer out.
+ * Rows are shared between requests, so resolvers must treat them as read-only (they do: GraphQL execution
+ * only reads them).
  */
 export class ReadCache<Rows = unknown[]> {
-  private readonly entries = new Map<string, { version: string; rows: Rows }>();
+  private readonly entries: LRUCache<string, Entry<Rows>>;
   /** Reads under way, keyed by version and query, so identical questions asked together share one. */
   readonly inFlight = new Map<string, Promise<Rows>>();
 
-  constructor(readonly maxEntries: number) {}
+  /** `maxBytes` must be at least 1; a budget of 0 means no cache at all (createContextFactory). */
+  constructor(readonly maxBytes: number) {
+    this.entries = new LRUCache<string, Entry<Rows>>({
+      maxSize: maxBytes,
+      // The key is held too; its string counts like any other.
+      sizeCalculation: (entry, key) => answerBytes(key) + answerBytes(entry.version) + answerBytes(entry.rows),
+    });
+  }
 
   get(key: string, version: string): Rows | undefined {
     const entry = this.entries.get(key);
@@ -21,23 +38,19 @@ export class ReadCache<Rows = unknown[]> {
       this.entries.delete(key);
       return undefined;
     }
-    // Re-inserted so Map order stays least-recently-used first.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     return entry.rows;
   }
 
   set(key: string, version: string, rows: Rows): void {
-    if (this.maxEntries <= 0) return;
-    this.entries.delete(key);
     this.entries.set(key, { version, rows });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value as string;
-      this.entries.delete(oldest);
-    }
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Estimated bytes held, never above maxBytes. */
+  get bytes(): number {
+    return this.entries.calculatedSize;
   }
 }

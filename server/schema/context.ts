@@ -9,9 +9,9 @@ export interface ApiContext {
   batch: BatchLoader;
 }
 
-/** One answer cache per app, shared by its requests; `cacheEntries` 0 turns it off. */
-export function createContextFactory(target: ReadTarget, cacheEntries: number): () => ApiContext {
-  const cache = cacheEntries > 0 ? new ReadCache(cacheEntries) : undefined;
+/** One answer cache per app, shared by its requests, holding up to `cacheBytes`; 0 turns it off. */
+export function createContextFactory(target: ReadTarget, cacheBytes: number): () => ApiContext {
+  const cache = cacheBytes > 0 ? new ReadCache(cacheBytes) : undefined;
   return () => {
     const read = createRequestReader(target, cache);
     return { read, batch: new BatchLoader(read) };

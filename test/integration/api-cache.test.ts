@@ -6,7 +6,8 @@ import { gql, HAIDIAN, SECOND_DOCUMENT, seededApp, type Harness } from './api-ha
 
 /**
  * The answer cache (server/db/read-cache.ts) against a real Neo4j: a repeated question runs no data query,
- * identical questions in flight share one, and any write to the graph makes the next answer fresh.
+ * identical questions in flight share one, any write to the graph makes the next answer fresh, and an
+ * answer too big for the byte budget is read afresh each time.
  */
 const MEASURES = `query ($id: ID!) { measuresAffectingPark(parkId: $id) { via measure { id text } task { number text } evidence { sentence } } }`;
 const STATS = `{ stats { nodeCount labels { label count } } }`;
@@ -51,12 +52,32 @@ describe('API answer cache', () => {
     expect(after.data.stats.nodeCount).toBeGreaterThan(before.data.stats.nodeCount);
   });
 
-  it('is off with API_CACHE_ENTRIES=0: every request reads', async () => {
-    const config = testConfig();
+  it('is off with API_CACHE_MB=0: every request reads', async () => {
     const names: string[] = [];
-    const app = createApp({ driver: h.driver, config: { ...config, server: { ...config.server, cacheEntries: 0 } }, onQuery: (name) => names.push(name) });
+    const app = createApp({ driver: h.driver, config: withCacheBytes(0), onQuery: (name) => names.push(name) });
     await gql(app, STATS);
     await gql(app, STATS);
     expect(names).toEqual(['count-graph', 'count-graph']);
   });
+
+  it('keeps an answer larger than its byte budget out, and still keeps the small ones', async () => {
+    // 4 KB holds the stats answer but not the park's measures (tens of KB with their texts).
+    const names: string[] = [];
+    const app = createApp({ driver: h.driver, config: withCacheBytes(4 * 1024), onQuery: (name) => names.push(name) });
+    const first = await gql(app, MEASURES, { id: HAIDIAN });
+    expect(first.errors).toBeUndefined();
+    await gql(app, STATS);
+    names.length = 0;
+    const again = await gql(app, MEASURES, { id: HAIDIAN });
+    expect(again).toEqual(first);
+    expect(names).toContain('measures-affecting-park');
+    names.length = 0;
+    await gql(app, STATS);
+    expect(names).toEqual([]);
+  });
 });
+
+function withCacheBytes(cacheBytes: number) {
+  const config = testConfig();
+  return { ...config, server: { ...config.server, cacheBytes } };
+}

@@ -8,7 +8,7 @@ import { fakeDriver, neo4jError, type Answer } from './api-fake-driver.ts';
  * cache is off here (its version check would be one more call to count); test/integration/api-cache.test.ts
  * covers it against a real Neo4j.
  */
-const config = loadConfig({ API_CACHE_ENTRIES: '0' });
+const config = loadConfig({ API_CACHE_MB: '0' });
 const post = async (answer: Answer, query: string) => {
   const fake = fakeDriver(answer);
   const app = createApp({ driver: fake.driver, config, queryTimeoutMs: 1234 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEncoding } from '../../server/static/content-encoding.ts';
 import { CONTENT_SECURITY_POLICY, serveClient, warmClient } from '../../server/static/serve-client.ts';
@@ -181,5 +182,22 @@ describe('chooseEncoding', () => {
     expect(chooseEncoding('br;q=0.5', both)).toBe('br');
     expect(chooseEncoding('identity, br;q=0.5', both)).toBe('identity');
     expect(chooseEncoding('br;q=nonsense, gzip', both)).toBe('gzip');
+    expect(chooseEncoding('gzip;q=0, gzip', both)).toBe('gzip');
+  });
+
+  it('sends the plain bytes when every coding we have is refused, identity included, rather than a 406', () => {
+    expect(chooseEncoding('identity;q=0', both)).toBe('identity');
+    expect(chooseEncoding('*;q=0, deflate', both)).toBe('identity');
+  });
+
+  it('answers any header, however malformed, with one of the codings offered (never throws)', () => {
+    const token = fc.constantFrom('br', 'gzip', 'identity', '*', 'deflate', ';', 'q', '=', '0', '0.5', '1', ',', ' ', '\t', '"', '\\', 'é', '(');
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 16 }), fc.subarray(['br', 'gzip'] as const), (parts, available) => {
+        const chosen = chooseEncoding(parts.join(''), available);
+        expect(chosen === 'identity' || available.includes(chosen)).toBe(true);
+      }),
+      { seed: 20261130, numRuns: 2000 },
+    );
   });
 });
