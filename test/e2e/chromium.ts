@@ -10,7 +10,7 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 const HOW_TO_FIX = `Set CHROMIUM_PATH to a Chromium or Chrome executable, or install Debian's (apt-get install chromium, which provides ${DEBIAN_CHROMIUM}).`;
 
-export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env, exists = existsSync): string | undefined {
+export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env, exists: (file: string) => boolean = existsSync): string | undefined {
   const chosen = env.CHROMIUM_PATH?.trim();
   if (chosen) {
     if (!exists(chosen)) throw new Error(`CHROMIUM_PATH is ${chosen}, but no such file exists. ${HOW_TO_FIX}`);
