@@ -79,6 +79,14 @@ describe('explorer', () => {
     const vias = await page.locator('#lens-list [data-via]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.via));
     expect(new Set(vias)).toEqual(new Set(['TASK_CONTEXT', 'PARENT_ZONE']));
     expect(page.url()).toContain(`lens=${encodeURIComponent(HAIDIAN)}`);
+    await page.mouse.move(0, 0);
+    mkdirSync(path.join(PROJECT_ROOT, '.data/e2e'), { recursive: true });
+    await page.waitForTimeout(600); // let the fit animation settle for the screenshot
+    // The picture shows the lens with the park's details, Chinese aliases included (fonts-noto-cjk, see .ci/run).
+    expect(await page.locator('#details').textContent()).toContain('海淀园');
+    // The README's picture is refreshed on request only, so a test run never dirties the work tree.
+    const shot = process.env.UPDATE_SCREENSHOT ? 'docs/explorer.png' : '.data/e2e/explorer.png';
+    await page.screenshot({ path: path.join(PROJECT_ROOT, shot) });
 
     // Reading a measure: its sentence, with the park mentions marked.
     await page.locator('#lens-list button[data-task="20"]').first().click();
@@ -86,13 +94,6 @@ describe('explorer', () => {
     await expect.poll(() => page.locator('#details .source mark').count()).toBeGreaterThan(0);
     await page.locator('#lens-list button[data-task="13"]').first().click();
     await expect.poll(() => page.locator('#details-title').textContent()).toBe('Measure 13.1');
-    await page.locator('#lens').evaluate((el) => el.scrollTo(0, 0));
-    await page.mouse.move(0, 0);
-    mkdirSync(path.join(PROJECT_ROOT, '.data/e2e'), { recursive: true });
-    await page.waitForTimeout(600); // let the fit animation settle for the screenshot
-    // The README's picture is refreshed on request only, so a test run never dirties the work tree.
-    const shot = process.env.UPDATE_SCREENSHOT ? 'docs/explorer.png' : '.data/e2e/explorer.png';
-    await page.screenshot({ path: path.join(PROJECT_ROOT, shot) });
 
     // Without parent zones only the task that names Haidian Park itself remains.
     await page.locator('[data-toggle="parentZones"]').uncheck();
