@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { createApp } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
 import { PROJECT_ROOT } from '../neo4j/connection-settings.ts';
 import { useServeClient, warmClient } from '../server/static/serve-client.ts';
+import { launchChromium } from '../test/e2e/chromium.ts';
 
 /**
  * Section 4: the explorer as shipped. Built with the project's vite.config.ts into a temporary folder
@@ -81,7 +82,7 @@ export async function runClientBench(options: {
     const explorer = await serve(createApp({ driver: options.driver, config: options.config, plugins: [useServeClient(dist)] }));
     const layout = await serve(createApp({ driver: options.driver, config: options.config, plugins: [useServeClient(layoutDist)] }));
     servers.push(explorer.server, layout.server);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium({ args: CHROMIUM_ARGS });
 
     // Navigation → first rendered graph: Cytoscape holds nodes and two frames have been drawn since.
     // performance.now() in the page counts from navigation start.

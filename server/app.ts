@@ -3,6 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import type { ReadTarget } from './db/run-read.ts';
 import { GRAPHIQL_TABS } from './graphiql-examples.ts';
+import { useLocalGraphiQL } from './graphiql/use-local-graphiql.ts';
 import { useArmor } from './plugins/use-armor.ts';
 import { useBodyLimit } from './plugins/use-body-limit.ts';
 import { useReady } from './plugins/use-ready.ts';
@@ -41,7 +42,14 @@ export function createApp({ driver, config, queryTimeoutMs = 10_000, maxBodyByte
     // Unexpected errors become 'Unexpected error.'; coded errors (createGraphQLError) pass through.
     maskedErrors: true,
     cors: corsOrigin ? { origin: corsOrigin, methods: ['GET', 'POST'], credentials: false } : false,
-    graphiql: { title: 'Policy graph API', defaultTabs: GRAPHIQL_TABS },
-    plugins: [useBodyLimit(maxBodyBytes), useArmor(), useReady(driver, config.neo4j.database), ...plugins],
+    // Yoga's GraphiQL loads its code from a CDN; ours serves the same GraphiQL from this app, under a CSP.
+    graphiql: false,
+    plugins: [
+      useBodyLimit(maxBodyBytes),
+      useArmor(),
+      useReady(driver, config.neo4j.database),
+      useLocalGraphiQL({ title: 'Policy graph API', defaultTabs: GRAPHIQL_TABS }),
+      ...plugins,
+    ],
   });
 }

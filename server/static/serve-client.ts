@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { createFileStore, type FileStore, type StoredFile } from './compressed-files.ts';
 import { chooseEncoding, isCompressible, type Coding } from './content-encoding.ts';
+import { pageHeaders } from './content-security-policy.ts';
+
+export { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 
 /**
  * Serves the built explorer (client/dist, made by `vite build`) at `/`, beside the API on the same port.
@@ -12,19 +15,6 @@ import { chooseEncoding, isCompressible, type Coding } from './content-encoding.
  * 184 KB as gzip), compressed once per file version and kept in memory (compressed-files.ts).
  */
 export const CLIENT_DIST = path.resolve(import.meta.dirname, '../../client/dist');
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -68,16 +58,6 @@ function fileResponse(request: Request, file: StoredFile, headers: Record<string
   if (isCompressible(headers['content-type'] ?? '')) out.vary = 'Accept-Encoding';
   if (coding !== 'identity') out['content-encoding'] = coding;
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(bytes), { headers: out });
-}
-
-function pageHeaders(): Record<string, string> {
-  return {
-    'content-type': TYPES['.html']!,
-    'cache-control': 'no-cache',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-  };
 }
 
 /**

@@ -1,34 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
-import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { emptyGraph, openTestDriver } from '../support/test-db.ts';
+import { HAIDIAN, labelCount, searchAndChoose as choose, seedAndLaunch, waitForStartView } from './explorer-page.ts';
 
 /**
  * The explorer in a real browser (Debian's Chromium) against the real app and the seeded test Neo4j:
  * what a policy analyst does in their first minute, plus outages, deep links and small screens.
  */
 const baseURL = inject('baseURL');
-const HAIDIAN = 'park:haidian-park';
 let browser: Browser;
 let page: Page;
 let problems: string[];
 
 beforeAll(async () => {
-  // The integration project shares this Neo4j and runs first: give the page exactly the shipped document.
-  const driver = await openTestDriver();
-  try {
-    await emptyGraph(driver);
-    await seedFiles(driver, [SHIPPED_DOCUMENT]);
-  } finally {
-    await driver.close();
-  }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await seedAndLaunch();
 });
 afterAll(async () => browser?.close());
 
@@ -49,17 +36,14 @@ async function open(query = '', viewport = { width: 1280, height: 800 }) {
 async function explore(query = '', viewport?: { width: number; height: number }) {
   await open(query, viewport);
   const response = await page.goto(`${baseURL}/${query}`);
-  await expect.poll(() => count('Task'), { timeout: 45_000 }).toBe(26);
+  await waitForStartView(page);
   return response!;
 }
 
-const count = async (label: string) => Number(await page.locator(`[data-count="${label}"]`).textContent());
+const count = (label: string) => labelCount(page, label);
 const taskNumbers = async () => (await page.locator('#lens-list .task-group').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.task))).map(Number);
 
-async function searchAndChoose(query: string, optionId: string) {
-  await page.locator('#search-input').fill(query);
-  await page.locator(`#suggestions [role="option"][data-id="${optionId}"]`).click();
-}
+const searchAndChoose = (query: string, optionId: string) => choose(page, query, optionId);
 
 afterEach(async () => {
   await page?.context().close();
@@ -95,6 +79,14 @@ describe('explorer', () => {
     const vias = await page.locator('#lens-list [data-via]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.via));
     expect(new Set(vias)).toEqual(new Set(['TASK_CONTEXT', 'PARENT_ZONE']));
     expect(page.url()).toContain(`lens=${encodeURIComponent(HAIDIAN)}`);
+    await page.mouse.move(0, 0);
+    mkdirSync(path.join(PROJECT_ROOT, '.data/e2e'), { recursive: true });
+    await page.waitForTimeout(600); // let the fit animation settle for the screenshot
+    // The picture shows the lens with the park's details, Chinese aliases included (fonts-noto-cjk, see .ci/run).
+    expect(await page.locator('#details').textContent()).toContain('海淀园');
+    // The README's picture is refreshed on request only, so a test run never dirties the work tree.
+    const shot = process.env.UPDATE_SCREENSHOT ? 'docs/explorer.png' : '.data/e2e/explorer.png';
+    await page.screenshot({ path: path.join(PROJECT_ROOT, shot) });
 
     // Reading a measure: its sentence, with the park mentions marked.
     await page.locator('#lens-list button[data-task="20"]').first().click();
@@ -102,13 +94,6 @@ describe('explorer', () => {
     await expect.poll(() => page.locator('#details .source mark').count()).toBeGreaterThan(0);
     await page.locator('#lens-list button[data-task="13"]').first().click();
     await expect.poll(() => page.locator('#details-title').textContent()).toBe('Measure 13.1');
-    await page.locator('#lens').evaluate((el) => el.scrollTo(0, 0));
-    await page.mouse.move(0, 0);
-    mkdirSync(path.join(PROJECT_ROOT, '.data/e2e'), { recursive: true });
-    await page.waitForTimeout(600); // let the fit animation settle for the screenshot
-    // The README's picture is refreshed on request only, so a test run never dirties the work tree.
-    const shot = process.env.UPDATE_SCREENSHOT ? 'docs/explorer.png' : '.data/e2e/explorer.png';
-    await page.screenshot({ path: path.join(PROJECT_ROOT, shot) });
 
     // Without parent zones only the task that names Haidian Park itself remains.
     await page.locator('[data-toggle="parentZones"]').uncheck();
@@ -177,7 +162,7 @@ describe('explorer', () => {
     };
     await check();
     await page.reload();
-    await expect.poll(() => count('Task'), { timeout: 45_000 }).toBe(26);
+    await waitForStartView(page);
     await check();
     expect(page.url()).toContain(link.slice(1));
   });
@@ -234,7 +219,7 @@ describe('explorer', () => {
     expect(await page.locator('#legend').isVisible()).toBe(true);
     await page.unroute('**/graphql');
     await page.locator('[data-action="retry"]').click();
-    await expect.poll(() => count('Task'), { timeout: 45_000 }).toBe(26);
+    await waitForStartView(page);
     expect(await page.locator('#banner').isHidden()).toBe(true);
   });
 

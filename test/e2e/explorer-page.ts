@@ -1,0 +1,37 @@
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { emptyGraph, openTestDriver } from '../support/test-db.ts';
+import { launchChromium } from './chromium.ts';
+
+/** What every e2e file starts from and the few moves they share on the explorer page. */
+export const HAIDIAN = 'park:haidian-park';
+
+const E2E_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/**
+ * The integration project shares the test Neo4j and runs first: give the page exactly the shipped document,
+ * then start the browser.
+ */
+export async function seedAndLaunch(): Promise<Browser> {
+  const driver = await openTestDriver();
+  try {
+    await emptyGraph(driver);
+    await seedFiles(driver, [SHIPPED_DOCUMENT]);
+  } finally {
+    await driver.close();
+  }
+  return launchChromium({ args: E2E_ARGS });
+}
+
+export const labelCount = async (page: Page, label: string) => Number(await page.locator(`[data-count="${label}"]`).textContent());
+
+/** The start view is on screen when its 26 tasks are (the first visit also waits for the bundle). */
+export async function waitForStartView(page: Page): Promise<void> {
+  await expect.poll(() => labelCount(page, 'Task'), { timeout: 45_000 }).toBe(26);
+}
+
+export async function searchAndChoose(page: Page, query: string, optionId: string): Promise<void> {
+  await page.locator('#search-input').fill(query);
+  await page.locator(`#suggestions [role="option"][data-id="${optionId}"]`).click();
+}
