@@ -1,4 +1,5 @@
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
+import { chooseEncoding } from '../static/content-encoding.ts';
 import { EXPLORER_CSP, formatCsp, pageHeaders } from '../static/content-security-policy.ts';
 import { loadGraphiQLAssets, type GraphiQLAssets } from './graphiql-assets.ts';
 import { renderGraphiQLPage } from './graphiql-page.ts';
@@ -48,14 +49,18 @@ export function useLocalGraphiQL(options: GraphiQLOptions, endpoint = '/graphql'
       } else if (url.pathname.startsWith(prefix)) {
         const file = (await load()).files.get(url.pathname);
         if (!file) return endResponse(new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+        const gzipped = file.gzip && chooseEncoding(request.headers.get('accept-encoding'), ['gzip']) === 'gzip';
+        const body = gzipped ? file.gzip! : file.body;
         const headers = {
           'content-type': file.type,
-          'content-length': String(file.body.length),
+          'content-length': String(body.length),
+          ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
+          ...(file.gzip ? { vary: 'Accept-Encoding' } : {}),
           // The name carries a hash of the content: a new version is a new URL.
           'cache-control': 'public, max-age=31536000, immutable',
           'x-content-type-options': 'nosniff',
         };
-        endResponse(new Response(head ? null : file.body, { headers }));
+        endResponse(new Response(head ? null : body, { headers }));
       }
     },
   };

@@ -7,8 +7,9 @@ import { GRAPHIQL_CSP } from '../../server/graphiql/use-local-graphiql.ts';
 import { fakeDriver } from './api-fake-driver.ts';
 
 /** GraphiQL served by the app: the page, its files, and what it leaves to the API. The browser side is test/e2e/graphiql.test.ts. */
-const app = createApp({ driver: fakeDriver(() => []).driver, config: loadConfig({ API_CACHE_ENTRIES: '0' }) });
-const get = (path: string, accept = 'text/html', method = 'GET') => app.fetch(`http://localhost${path}`, { method, headers: { accept } });
+const app = createApp({ driver: fakeDriver(() => []).driver, config: loadConfig({ API_CACHE_MB: '0' }) });
+const get = (path: string, accept = 'text/html', method = 'GET', encoding = '') =>
+  app.fetch(`http://localhost${path}`, { method, headers: { accept, 'accept-encoding': encoding } });
 
 /** The options the page hands to the boot script, read back the way the browser reads them. */
 function configOf(html: string): { options: { title: string; endpoint: string; defaultTabs: { query: string }[] }; workers: Record<string, string> } {
@@ -47,6 +48,13 @@ describe('GraphiQL page', () => {
       expect(Number(response.headers.get('content-length'))).toBe((await response.arrayBuffer()).byteLength);
     }
     expect((await get('/graphql/graphiql/graphiql-000000000000.js', '*/*')).status).toBe(404);
+    // Off loopback 8.8 MB matters: text files go out gzipped to a browser that accepts it.
+    const plain = await get(configOf(html).workers.graphql!, '*/*');
+    const zipped = await get(configOf(html).workers.graphql!, '*/*', 'GET', 'gzip, deflate, br');
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('Accept-Encoding');
+    expect(Number(zipped.headers.get('content-length'))).toBeLessThan(Number(plain.headers.get('content-length')) / 2);
+    expect(plain.headers.get('content-encoding')).toBeNull();
     const head = await get(urls[0]!, '*/*', 'HEAD');
     expect(head.status).toBe(200);
     expect(await head.text()).toBe('');
