@@ -1,4 +1,4 @@
-import type { ParkMeasure } from './api-types.ts';
+import type { ParkMeasure } from './queries.ts';
 import type { Label } from './labels.ts';
 
 /**
