@@ -1,11 +1,10 @@
 import { ApiError } from './api.ts';
-import type { ApiGraph } from './api-types.ts';
 import type { GraphView } from './graph.ts';
 import { isNodeLabel } from '../../core/graph-contract.ts';
 import { fetchLens, fetchNeighborhood, fetchPath } from './queries.ts';
 import { takeStartView } from './start-view.ts';
 import type { Lens, Store, UiState } from './store.ts';
-import { lensGraph, startGraph, toElements } from './to-elements.ts';
+import { lensGraph, startGraph, toElements, type ApiGraph } from './to-elements.ts';
 
 /**
  * What the explorer can do, in one place: each action fetches, shapes (to-elements) and hands the result

@@ -1,3 +1,5 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
 /**
  * A small fetch-based GraphQL client. Every request goes through `request`, which counts requests in
  * flight (the loading indicator) and turns every failure into an ApiError whose `kind` says what a person
@@ -45,7 +47,15 @@ function classify(code: string | undefined, message: string): ApiError {
   return new ApiError('server', `The server could not answer (${message}). Try again; if it keeps happening, report it.`, code);
 }
 
-export async function request<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/**
+ * `document` is a typed document from generated/graphql.ts (`npm run codegen`): its text is what is sent, and
+ * its types say what comes back and which variables it takes, so a query and its result cannot drift apart.
+ */
+export async function request<T, Variables>(
+  document: DocumentTypeDecoration<T, Variables> & { toString(): string },
+  variables: Variables,
+  signal?: AbortSignal,
+): Promise<T> {
   setPending(+1);
   try {
     let response: Response;
@@ -53,7 +63,7 @@ export async function request<T>(query: string, variables: Record<string, unknow
       response = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: document.toString(), variables }),
         signal: signal ?? null,
       });
     } catch (error) {

@@ -1,5 +1,4 @@
-import type { StartData } from './api-types.ts';
-import { fetchStartView } from './queries.ts';
+import { fetchStartView, type StartData } from './queries.ts';
 
 /**
  * The start view is the first thing a visit needs, and the server takes a few hundred ms to answer it. So

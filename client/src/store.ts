@@ -1,5 +1,5 @@
-import type { ParkMeasure } from './api-types.ts';
 import type { NodeLabel } from '../../core/graph-contract.ts';
+import type { ParkMeasure } from './queries.ts';
 
 /**
  * The one UI state store. Panels read it and call `set`; nobody keeps a private copy of these fields,

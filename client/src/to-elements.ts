@@ -1,10 +1,44 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { ApiEdge, ApiGraph, ApiNode, LensData, StartData } from './api-types.ts';
+import type { GraphFieldsFragment } from './generated/graphql.ts';
+import type { LensData, StartData } from './queries.ts';
 
 /**
  * Pure data shaping between the API and Cytoscape: no DOM, no Cytoscape instance, fully unit-tested.
  * Element data keeps every API property, plus `short` (the on-canvas caption) which the stylesheet shows.
  */
+
+export type Evidence = NonNullable<GraphFieldsFragment['edges'][number]['evidence']>;
+
+/**
+ * A node or edge as element data. Elements come from queries that ask for different fields (start view, lens,
+ * neighbourhood) and from here (REACHES edges with their `count`), so these name what every element has and
+ * let the rest through; each query's exact result type is generated (generated/graphql.ts).
+ */
+export interface ApiNode {
+  id: string;
+  label: string;
+  name: string;
+  /** Label-specific properties (number, title, year, kind, aliases …) as the API returns them. */
+  [property: string]: unknown;
+}
+
+export interface ApiEdge {
+  /** Stable: TYPE:source->target. */
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  via?: string | null;
+  role?: string | null;
+  evidence?: Evidence | null;
+  [property: string]: unknown;
+}
+
+export interface ApiGraph {
+  nodes: ApiNode[];
+  edges: ApiEdge[];
+  truncated: boolean;
+}
 
 const CAPTION_MAX = 32;
 
@@ -175,7 +209,7 @@ export function lensGraph(data: LensData, parkId: string): Graphish & { highligh
     edges.push(edge('AFFECTS', measure.id, park.id, { via: affects, evidence: row.evidence }));
     // Zones: a sub-park climbs to the park asked about; the park asked about climbs to the parent zone.
     if (row.via === 'SUB_PARK') chain(park.id, parent, parkId, row.hops);
-    if (row.via === 'PARENT_ZONE') chain(parkId, asked?.parent ?? null, park.id, row.hops);
+    if (row.via === 'PARENT_ZONE') chain(parkId, asked && 'parent' in asked ? asked.parent : null, park.id, row.hops);
   }
   // Documents are not fetched here (they are on screen from the start view), so edges to them stay open:
   // the graph merge keeps them when their document is in view.

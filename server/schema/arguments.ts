@@ -1,5 +1,6 @@
 import { isNodeLabel, NODE_LABELS } from '../../core/graph-contract.ts';
 import { badUserInput } from '../errors.ts';
+import type { QueryParksArgs } from './generated/resolvers-types.ts';
 import { MAX_QUERY_LENGTH } from '../search/lucene-query.ts';
 
 /**
@@ -21,12 +22,16 @@ export function intInRange(name: string, value: number, min: number, max: number
   return value;
 }
 
+/** The paging arguments as the schema declares them (every list field spells them the same way). */
+type Paging = Pick<QueryParksArgs, 'limit' | 'offset'>;
+
+/** The same, checked and with defaults filled in. */
 export interface PageArgs {
   limit: number;
   offset: number;
 }
 
-export function page(args: { limit?: number | null; offset?: number | null }, max: number = LIMITS.listLimit): PageArgs {
+export function page(args: Paging, max: number = LIMITS.listLimit): PageArgs {
   const offset = args.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0) throw badUserInput(`offset must be 0 or more (got ${offset}).`);
   return { limit: intInRange('limit', args.limit ?? 100, 1, max), offset };

@@ -3,6 +3,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';
 import { codes, gql, HAIDIAN, seededApp, type Harness, listen, type Listening } from './api-harness.ts';
+import { graphql } from '../generated/index.ts';
 
 /**
  * Neo4j goes away and comes back while one app instance keeps serving: queries fail with a code,
@@ -11,7 +12,8 @@ import { codes, gql, HAIDIAN, seededApp, type Harness, listen, type Listening } 
 let h: Harness;
 let http: Listening;
 let base: string;
-const QUERY = `{ node(id: "${HAIDIAN}") { name } }`;
+const QUERY = graphql(`query OutageNode($id: ID!) { node(id: $id) { name } }`);
+const ask = () => gql(h.app, QUERY, { id: HAIDIAN });
 
 beforeAll(async () => {
   h = await seededApp([SHIPPED_DOCUMENT]);
@@ -27,11 +29,11 @@ afterAll(async () => {
 
 describe('Neo4j outage', () => {
   it('fails with DATABASE_UNAVAILABLE while down and answers again once it is back', async () => {
-    expect((await gql(h.app, QUERY)).data).toEqual({ node: { name: 'Haidian Park' } });
+    expect((await ask()).data).toEqual({ node: { name: 'Haidian Park' } });
 
     await stopLocalNeo4j(testConfig().local);
     const started = Date.now();
-    const down = await gql(h.app, QUERY);
+    const down = await ask();
     const failedAfterMs = Date.now() - started;
     expect(codes(down)).toEqual(['DATABASE_UNAVAILABLE']);
     expect(down.errors![0]!.message).toMatch(/unavailable/i);
@@ -45,7 +47,7 @@ describe('Neo4j outage', () => {
     // The driver reconnects on its own: the same app instance answers again, nothing is restarted.
     // (This needs neo4j/Launcher.java to restart an existing store, i.e. not fail on an unchanged password.)
     await startLocalNeo4j(testConfig().local);
-    const back = await gql(h.app, QUERY);
+    const back = await ask();
     expect(back.errors).toBeUndefined();
     expect(back.data).toEqual({ node: { name: 'Haidian Park' } });
     expect((await fetch(`${base}/ready`)).status).toBe(200);

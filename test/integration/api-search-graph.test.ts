@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { codes, gql, HAIDIAN, seededApp, ZHONGGUANCUN, type Harness } from './api-harness.ts';
+import { graphql } from '../generated/index.ts';
 
 /** Search (including hostile input), neighborhood and path against the real full-text indexes. */
 let h: Harness;
@@ -9,17 +10,8 @@ beforeAll(async () => {
 });
 afterAll(async () => h.driver.close());
 
-interface Hit {
-  id: string;
-  label: string;
-  name: string;
-  score: number;
-  snippet: string;
-}
-const search = async (query: string, extra = '') => {
-  const response = await gql<{ search: Hit[] }>(h.app, `query ($q: String!) { search(query: $q${extra}) { id label name score snippet } }`, { q: query });
-  return response;
-};
+const SEARCH = graphql(`query SearchGraphSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels) { id label name score snippet } }`);
+const search = (query: string, labels?: string[]) => gql(h.app, SEARCH, { q: query, labels: labels ?? null });
 
 describe('search', () => {
   it('finds a park by name before the sentences that mention it, whatever the case', async () => {
@@ -33,7 +25,7 @@ describe('search', () => {
   });
 
   it('a sentence hit shows the sentence around the match; labels filter', async () => {
-    const { data } = await search('exemption', ', labels: ["Measure"]');
+    const { data } = await search('exemption', ['Measure']);
     expect(data!.search.length).toBeGreaterThan(0);
     for (const hit of data!.search) {
       expect(hit.label).toBe('Measure');
@@ -60,58 +52,59 @@ describe('search', () => {
   });
 
   it('refuses unknown labels, listing the valid ones', async () => {
-    const response = await search('park', ', labels: ["Park", "Spaceship"]');
+    const response = await search('park', ['Park', 'Spaceship']);
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0]!.message).toContain('Spaceship');
     expect(response.errors![0]!.message).toContain('Document, Category, Task, Measure, Park, Industry, Agency');
   });
 });
 
-const GRAPH = `nodes { id label name } edges { id source target type via role evidence { text start end sentence } } truncated`;
+graphql(`fragment SearchGraphGraph on Graph { nodes { id label name } edges { id source target type via role evidence { text start end sentence } } truncated }`);
 
 describe('neighborhood', () => {
   it('depth 1 around Haidian Park: its zone and its measures, edges ready for Cytoscape', async () => {
-    const { data, errors } = await gql(h.app, `{ neighborhood(id: "${HAIDIAN}") { ${GRAPH} } }`);
+    const { data, errors } = await gql(h.app, graphql(`query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }`), { id: HAIDIAN });
     expect(errors).toBeUndefined();
-    const graph = data.neighborhood;
-    const ids = new Set(graph.nodes.map((n: { id: string }) => n.id));
-    expect(graph.nodes[0].id).toBe(HAIDIAN);
+    const graph = data!.neighborhood;
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    expect(graph.nodes[0]?.id).toBe(HAIDIAN);
     expect(ids.has(ZHONGGUANCUN)).toBe(true);
     expect(ids.has('measure:guo-han-2020-123:13.1')).toBe(true);
     for (const edge of graph.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
-    const affects = graph.edges.find((e: { type: string }) => e.type === 'AFFECTS');
-    expect(affects.via).toMatch(/DIRECT|TASK_CONTEXT/);
-    expect(affects.evidence.sentence).toContain(affects.evidence.text);
-    expect(new Set(graph.edges.map((e: { id: string }) => e.id)).size).toBe(graph.edges.length);
+    const affects = graph.edges.find((e) => e.type === 'AFFECTS');
+    expect(affects?.via).toMatch(/DIRECT|TASK_CONTEXT/);
+    expect(affects?.evidence?.sentence).toContain(affects?.evidence?.text);
+    expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
   });
 
   it('limit truncates, labels restrict what the walk enters, unknown id is empty', async () => {
-    const { data } = await gql(h.app, `{
+    const { data } = await gql(h.app, graphql(`query SearchGraphNeighborhoodLimits($id: ID!) {
       cut: neighborhood(id: "document:guo-han-2020-123", depth: 3, limit: 10) { nodes { id } truncated }
-      parks: neighborhood(id: "${HAIDIAN}", depth: 3, labels: ["Park"]) { nodes { label } truncated }
+      parks: neighborhood(id: $id, depth: 3, labels: ["Park"]) { nodes { label } truncated }
       none: neighborhood(id: "park:atlantis") { nodes { id } edges { id } truncated }
-    }`);
-    expect(data.cut).toMatchObject({ truncated: true });
-    expect(data.cut.nodes).toHaveLength(10);
-    expect(data.parks.nodes.every((n: { label: string }) => n.label === 'Park')).toBe(true);
-    expect(data.parks.nodes.length).toBe(3);
-    expect(data.none).toEqual({ nodes: [], edges: [], truncated: false });
+    }`), { id: HAIDIAN });
+    expect(data?.cut).toMatchObject({ truncated: true });
+    expect(data?.cut.nodes).toHaveLength(10);
+    expect(data?.parks.nodes.every((n) => n.label === 'Park')).toBe(true);
+    expect(data?.parks.nodes.length).toBe(3);
+    expect(data?.none).toEqual({ nodes: [], edges: [], truncated: false });
   });
 });
 
 describe('path', () => {
   it('a shortest path in either direction, or null when there is none within maxLength', async () => {
-    const { data } = await gql(h.app, `{
-      p: path(from: "${HAIDIAN}", to: "agency:ministry-of-finance") { ${GRAPH} }
-      short: path(from: "${HAIDIAN}", to: "agency:ministry-of-finance", maxLength: 2) { nodes { id } }
-      same: path(from: "${HAIDIAN}", to: "${HAIDIAN}") { nodes { id } edges { id } }
-      unknown: path(from: "${HAIDIAN}", to: "park:atlantis") { nodes { id } }
-    }`);
-    expect(data.p.nodes[0].id).toBe(HAIDIAN);
-    expect(data.p.nodes.at(-1).id).toBe('agency:ministry-of-finance');
-    expect(data.p.edges).toHaveLength(data.p.nodes.length - 1);
-    expect(data.short).toBeNull();
-    expect(data.same).toEqual({ nodes: [{ id: HAIDIAN }], edges: [] });
-    expect(data.unknown).toBeNull();
+    const { data } = await gql(h.app, graphql(`query SearchGraphPaths($from: ID!) {
+      p: path(from: $from, to: "agency:ministry-of-finance") { ...SearchGraphGraph }
+      short: path(from: $from, to: "agency:ministry-of-finance", maxLength: 2) { nodes { id } }
+      same: path(from: $from, to: $from) { nodes { id } edges { id } }
+      unknown: path(from: $from, to: "park:atlantis") { nodes { id } }
+    }`), { from: HAIDIAN });
+    const p = data?.p;
+    expect(p?.nodes[0]?.id).toBe(HAIDIAN);
+    expect(p?.nodes.at(-1)?.id).toBe('agency:ministry-of-finance');
+    expect(p?.edges).toHaveLength((p?.nodes.length ?? 0) - 1);
+    expect(data?.short).toBeNull();
+    expect(data?.same).toEqual({ nodes: [{ id: HAIDIAN }], edges: [] });
+    expect(data?.unknown).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
+import type { TypedDocumentString } from '../generated/graphql.ts';
+import { graphql } from '../generated/index.ts';
 import { fakeDriver, neo4jError, type Answer } from './api-fake-driver.ts';
 
 /**
@@ -9,15 +11,16 @@ import { fakeDriver, neo4jError, type Answer } from './api-fake-driver.ts';
  * covers it against a real Neo4j.
  */
 const config = loadConfig({ API_CACHE_MB: '0' });
-const post = async (answer: Answer, query: string) => {
+/** A query wrapped in `graphql` (test/generated, `npm run codegen`) gets typed data; a plain string gets `unknown`. */
+const post = async <Data = unknown>(answer: Answer, query: string | TypedDocumentString<Data, Record<string, never>>) => {
   const fake = fakeDriver(answer);
   const app = createApp({ driver: fake.driver, config, queryTimeoutMs: 1234 });
   const response = await app.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: query.toString() }),
   });
-  return { fake, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return { fake, body: (await response.json()) as { data?: Data; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
 };
 
 describe('errors', () => {
@@ -57,8 +60,8 @@ describe('reads', () => {
       if (name === 'list-named-entities') return [{ totalCount: 3, items: parks }];
       if (name === 'get-park-parents') return (params.ids as string[]).filter((id) => id !== 'park:2').map((id) => ({ id, parent: { id: 'park:zone', label: 'Park', name: 'Zone' } }));
       return [];
-    }, '{ parks { items { id parent { name } subParks { id } } } }');
-    expect(body.data.parks.items.map((p: { parent: { name: string } | null }) => p.parent?.name ?? null)).toEqual(['Zone', null, 'Zone']);
+    }, graphql(`query AppParkParents { parks { items { id parent { name } subParks { id } } } }`));
+    expect(body.data?.parks.items.map((p) => p.parent?.name ?? null)).toEqual(['Zone', null, 'Zone']);
     expect(fake.calls.map((c) => c.name).sort()).toEqual(['get-park-parents', 'list-named-entities', 'list-sub-parks']);
     const parents = fake.calls.find((c) => c.name === 'get-park-parents')!;
     expect(parents.params.ids).toEqual(['park:1', 'park:2', 'park:3']);

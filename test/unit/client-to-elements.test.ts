@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiGraph, LensData, StartData } from '../../client/src/api-types.ts';
+import type { LensData, StartData } from '../../client/src/queries.ts';
+import type { ApiGraph } from '../../client/src/to-elements.ts';
 import {
   caption,
   groupRelationships,
@@ -83,29 +84,30 @@ describe('mergeElements', () => {
 
 const start: StartData = {
   categories: {
-    items: [{ id: 'cat:d:1', label: 'Category', name: 'Reform', number: 1, title: 'Reform', document: { id: 'doc:d', label: 'Document', name: 'Reply', year: 2020 } }],
+    items: [{ id: 'cat:d:1', label: 'Category', name: 'Reform', number: 1, title: 'Reform', document: { id: 'doc:d', label: 'Document', name: 'Reply', docNumber: null, title: 'Reply', year: 2020, date: null } }],
   },
   tasks: {
     items: [
       {
         id: 'task:d:13',
+        label: 'Task',
         name: 'T13',
         number: 13,
         title: 'T13',
         category: { id: 'cat:d:1' },
         measures: [
-          { id: 'm:1', parks: [{ via: 'DIRECT', park: { id: 'park:h', name: 'Haidian Park', kind: 'park' } }] },
-          { id: 'm:2', parks: [{ via: 'TASK_CONTEXT', park: { id: 'park:h', name: 'Haidian Park', kind: 'park' } }, { via: 'DIRECT', park: { id: 'park:z', name: 'Zhongguancun', kind: 'zone' } }] },
+          { id: 'm:1', parks: [{ via: 'DIRECT', park: { id: 'park:h', label: 'Park', name: 'Haidian Park', kind: 'park' } }] },
+          { id: 'm:2', parks: [{ via: 'TASK_CONTEXT', park: { id: 'park:h', label: 'Park', name: 'Haidian Park', kind: 'park' } }, { via: 'DIRECT', park: { id: 'park:z', label: 'Park', name: 'Zhongguancun', kind: 'zone' } }] },
         ],
       },
-      { id: 'task:d:14', name: 'T14', number: 14, title: 'T14', category: { id: 'cat:d:1' }, measures: [{ id: 'm:3', parks: [] }] },
+      { id: 'task:d:14', label: 'Task', name: 'T14', number: 14, title: 'T14', category: { id: 'cat:d:1' }, measures: [{ id: 'm:3', parks: [] }] },
     ],
   },
   parks: {
     items: [
-      { id: 'park:h', name: 'Haidian Park', kind: 'park', parent: { id: 'park:z' } },
-      { id: 'park:z', name: 'Zhongguancun', kind: 'zone', parent: null },
-      { id: 'park:far', name: 'Unreached', kind: 'park', parent: { id: 'park:z' } },
+      { id: 'park:h', label: 'Park', name: 'Haidian Park', kind: 'park', parent: { id: 'park:z' } },
+      { id: 'park:z', label: 'Park', name: 'Zhongguancun', kind: 'zone', parent: null },
+      { id: 'park:far', label: 'Park', name: 'Unreached', kind: 'park', parent: { id: 'park:z' } },
     ],
   },
 };
@@ -138,10 +140,10 @@ describe('startGraph', () => {
 
 describe('lensGraph', () => {
   const row = (id: string, via: LensData['measuresAffectingPark'][number]['via'], park: string, hops = 0) => ({
-    measure: { id, name: id, text: 'text', order: 1, start: 0, end: 4 },
-    task: { id: `task:${id}`, name: 't', number: 1, title: 't' },
-    category: { id: 'cat:1', name: 'c', number: 1, title: 'c', document: { id: 'doc:d' } },
-    park: { id: park, name: park, parent: park === 'park:sub' ? { id: 'park:h', parent: null } : null },
+    measure: { id, label: 'Measure', name: id, text: 'text', order: 1, start: 0, end: 4 },
+    task: { id: `task:${id}`, label: 'Task', name: 't', number: 1, title: 't' },
+    category: { id: 'cat:1', label: 'Category', name: 'c', number: 1, title: 'c', document: { id: 'doc:d' } },
+    park: { id: park, label: 'Park', name: park, parent: park === 'park:sub' ? { id: 'park:h', parent: null } : null },
     via,
     hops,
     evidence: { text: 'text', start: 0, end: 4 },
@@ -150,7 +152,7 @@ describe('lensGraph', () => {
 
   it('connects each measure to its task, category, document and the park asked about', () => {
     const data: LensData = {
-      node: { id: 'park:h', name: 'Haidian Park', parent: { id: 'park:z', parent: null } },
+      node: { id: 'park:h', label: 'Park', name: 'Haidian Park', parent: { id: 'park:z', parent: null } },
       measuresAffectingPark: [row('m:1', 'DIRECT', 'park:h'), row('m:2', 'PARENT_ZONE', 'park:z', 1), row('m:3', 'SUB_PARK', 'park:sub', 1)],
     };
     const g = lensGraph(data, 'park:h');

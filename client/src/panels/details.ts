@@ -1,5 +1,4 @@
 import type { Actions } from '../actions.ts';
-import type { ApiGraph, ApiNode, Evidence } from '../api-types.ts';
 import { fill, h, setVar } from '../dom.ts';
 import type { GraphView } from '../graph.ts';
 import { LOOK } from '../graph-style.ts';
@@ -7,7 +6,7 @@ import { isNodeLabel } from '../../../core/graph-contract.ts';
 import { fetchDetails, fetchTaskMentions } from '../queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 import { findMentions, markRuns, type Mark } from '../text-marks.ts';
-import { groupRelationships, idTail } from '../to-elements.ts';
+import { groupRelationships, idTail, type ApiGraph, type ApiNode, type Evidence } from '../to-elements.ts';
 
 /**
  * The details panel: what the selected node is (label, name, aliases, key properties), where it comes from

@@ -1,4 +1,4 @@
-import type { ParkMeasure } from '../api-types.ts';
+import type { ParkMeasure } from '../queries.ts';
 import { fill, h } from '../dom.ts';
 import type { GraphView } from '../graph.ts';
 import { VIA_TEXT } from '../labels.ts';

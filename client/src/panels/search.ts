@@ -1,8 +1,7 @@
-import type { SearchHit } from '../api-types.ts';
 import { ApiError } from '../api.ts';
 import { h } from '../dom.ts';
 import { NODE_LABELS } from '../../../core/graph-contract.ts';
-import { searchEntities } from '../queries.ts';
+import { searchEntities, type SearchHit } from '../queries.ts';
 
 /**
  * The search box: suggestions from the API's full-text search as one types, grouped by label.

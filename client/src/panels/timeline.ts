@@ -1,7 +1,6 @@
 import type { Actions } from '../actions.ts';
-import type { TimelineDocument } from '../api-types.ts';
 import { fill, h } from '../dom.ts';
-import { fetchDocuments } from '../queries.ts';
+import { fetchDocuments, type TimelineDocument } from '../queries.ts';
 
 /** The predecessor timeline: every known document in year order (2015 → 2017 → …), each one click from view. */
 export function setupTimeline(root: HTMLElement, actions: Actions) {

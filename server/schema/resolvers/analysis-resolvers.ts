@@ -1,22 +1,14 @@
 import { intInRange, labelFilter, LIMITS } from '../arguments.ts';
-import type { ApiContext } from '../context.ts';
+import type { Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
 import { searchResolver } from './search-resolver.ts';
 
 /** The questions people come with: which measures affect a park, what is around an entity, how two connect. */
-interface GraphRow {
-  nodes: unknown[];
-  edges: unknown[];
-  truncated?: boolean;
-}
+type GraphRow = ResolversParentTypes['Graph'];
 
 export const analysisResolvers = {
   Query: {
-    measuresAffectingPark: (
-      _: unknown,
-      args: { parkId: string; includeSubParks?: boolean | null; includeParentZones?: boolean | null },
-      ctx: ApiContext,
-    ) =>
-      ctx.read('measures-affecting-park', {
+    measuresAffectingPark: (_, args, ctx) =>
+      ctx.read<ResolversParentTypes['ParkMeasure']>('measures-affecting-park', {
         parkId: args.parkId,
         includeSubParks: args.includeSubParks ?? true,
         includeParentZones: args.includeParentZones ?? true,
@@ -24,11 +16,7 @@ export const analysisResolvers = {
 
     search: searchResolver,
 
-    neighborhood: async (
-      _: unknown,
-      args: { id: string; depth?: number | null; limit?: number | null; labels?: string[] | null },
-      ctx: ApiContext,
-    ) => {
+    neighborhood: async (_, args, ctx) => {
       const params = {
         id: args.id,
         depth: intInRange('depth', args.depth ?? 1, 1, LIMITS.depth),
@@ -39,10 +27,10 @@ export const analysisResolvers = {
       return row ?? { nodes: [], edges: [], truncated: false };
     },
 
-    path: async (_: unknown, args: { from: string; to: string; maxLength?: number | null }, ctx: ApiContext) => {
+    path: async (_, args, ctx) => {
       const maxLength = intInRange('maxLength', args.maxLength ?? 6, 1, LIMITS.pathLength);
-      const [row] = await ctx.read<GraphRow>('find-path', { from: args.from, to: args.to, maxLength });
+      const [row] = await ctx.read<Omit<GraphRow, 'truncated'>>('find-path', { from: args.from, to: args.to, maxLength });
       return row ? { ...row, truncated: false } : null;
     },
   },
-};
+} satisfies Resolvers;

@@ -2,67 +2,72 @@ import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { entityName } from '../../db/values.ts';
 import { page } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
+import type { ParkMeasuresArgs, Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
 import { column, related } from './related.ts';
+import type { EntityRow } from './rows.ts';
 
 /** Relationship fields of every entity type, both directions; each is one batched query per level. */
-type Row = { label?: unknown } & Record<string, unknown>;
-type PageArgs = { limit?: number | null; offset?: number | null };
+type MeasureLinkPage = ResolversParentTypes['MeasureLinkPage'];
+type Link<Key extends 'ParkLink' | 'IndustryLink' | 'AgencyLink' | 'Citation'> = ResolversParentTypes[Key];
 
-const measurePage = related<PageArgs>(
+const measurePage = related<MeasureLinkPage, ParkMeasuresArgs>(
   'list-entity-measures',
-  (row) => (row ? { totalCount: row.totalCount, items: row.items } : { totalCount: 0, items: [] }),
+  (row) => (row ? { totalCount: row.totalCount, items: row.items } as MeasureLinkPage : { totalCount: 0, items: [] }),
   (args) => ({ ...page(args) }),
 );
-const measureLinks = (key: string) => related('list-measure-links', column(key, []));
-const citations = (key: string) => related('list-document-citations', column(key, []));
+const measureLinks = <Key extends 'ParkLink' | 'IndustryLink' | 'AgencyLink'>(key: string) =>
+  related('list-measure-links', column<Link<Key>[]>(key, []));
+const citations = (key: string) => related('list-document-citations', column<Link<'Citation'>[]>(key, []));
+const entities = (query: string, key: string) => related(query, column<EntityRow[]>(key, []));
+const entity = (query: string, key: string) => related(query, column<EntityRow | null>(key, null));
 
 /** Text left out of a row (`text: null` in the query) is fetched on demand, batched per level. */
-const loadText = related('get-entity-texts', column('text'));
-const textOnDemand = (row: Row & { id: string }, args: Record<string, never>, ctx: ApiContext) =>
+const loadText = related('get-entity-texts', column<string | null>('text', null));
+const textOnDemand = (row: EntityRow, args: Record<PropertyKey, never>, ctx: ApiContext) =>
   typeof row.text === 'string' ? row.text : loadText(row, args, ctx);
 
-const names = Object.fromEntries(NODE_LABELS.map((label) => [label, { name: (row: Row) => entityName(row) }]));
+const names = Object.fromEntries(NODE_LABELS.map((label) => [label, { name: (row: EntityRow) => entityName(row) }]));
 
 export const entityResolvers = {
   Entity: {
-    __resolveType: (row: Row) => String(row.label),
+    __resolveType: (row) => row.label as (typeof NODE_LABELS)[number],
   },
   Document: {
     ...names.Document,
     text: loadText,
-    categories: related('list-document-categories', column('categories', [])),
+    categories: entities('list-document-categories', 'categories'),
     cites: citations('cites'),
     citedBy: citations('citedBy'),
-    issuedBy: related('list-document-issuers', column('agencies', [])),
+    issuedBy: entities('list-document-issuers', 'agencies'),
   },
   Category: {
     ...names.Category,
-    document: related('get-category-documents', column('document')),
-    tasks: related('list-category-tasks', column('tasks', [])),
+    document: entity('get-category-documents', 'document'),
+    tasks: entities('list-category-tasks', 'tasks'),
   },
   Task: {
     ...names.Task,
     text: textOnDemand,
-    category: related('get-task-categories', column('category')),
-    measures: related('list-task-measures', column('measures', [])),
+    category: entity('get-task-categories', 'category'),
+    measures: entities('list-task-measures', 'measures'),
   },
   Measure: {
     ...names.Measure,
-    task: related('get-measure-tasks', column('task')),
-    parks: measureLinks('parks'),
-    industries: measureLinks('industries'),
-    agencies: measureLinks('agencies'),
+    task: entity('get-measure-tasks', 'task'),
+    parks: measureLinks<'ParkLink'>('parks'),
+    industries: measureLinks<'IndustryLink'>('industries'),
+    agencies: measureLinks<'AgencyLink'>('agencies'),
   },
   Park: {
     ...names.Park,
-    parent: related('get-park-parents', column('parent')),
-    subParks: related('list-sub-parks', column('parks', [])),
+    parent: entity('get-park-parents', 'parent'),
+    subParks: entities('list-sub-parks', 'parks'),
     measures: measurePage,
   },
   Industry: { ...names.Industry, measures: measurePage },
   Agency: {
     ...names.Agency,
     measures: measurePage,
-    documents: related('list-agency-documents', column('documents', [])),
+    documents: entities('list-agency-documents', 'documents'),
   },
-};
+} satisfies Resolvers;

@@ -1,17 +1,10 @@
 import { sentenceAt } from '../../../core/sentences.ts';
-import type { ApiContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
 
 /** Evidence.sentence cuts the sentence out of the document text, fetched once per document per request. */
-interface EvidenceRow {
-  text: string;
-  start?: number | null;
-  end?: number | null;
-  documentId?: string | null;
-}
-
 export const evidenceResolvers = {
   Evidence: {
-    sentence: async (evidence: EvidenceRow, _: unknown, ctx: ApiContext): Promise<string> => {
+    sentence: async (evidence, _, ctx) => {
       const { start, end, documentId } = evidence;
       if (!documentId || typeof start !== 'number' || typeof end !== 'number') return evidence.text;
       const row = await ctx.batch.load('get-entity-texts', {}, documentId);
@@ -19,4 +12,4 @@ export const evidenceResolvers = {
       return sentenceAt(text, start, end) || evidence.text;
     },
   },
-};
+} satisfies Resolvers;

@@ -1,16 +1,13 @@
 import type { CountGraphRow } from '../../../neo4j/count-graph.ts';
 import { page } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
+import type { QueryParksArgs, Resolvers } from '../generated/resolvers-types.ts';
+import type { EntityRow } from './rows.ts';
 
 /** Root lists (one query each: the page and the total together) plus node(id) and stats. */
-interface ListArgs {
-  limit?: number | null;
-  offset?: number | null;
-  sort?: string | null;
-}
 interface PageRow {
   totalCount: number;
-  items: unknown[];
+  items: EntityRow[];
 }
 
 async function list(ctx: ApiContext, query: string, params: Record<string, unknown>): Promise<PageRow> {
@@ -18,7 +15,8 @@ async function list(ctx: ApiContext, query: string, params: Record<string, unkno
   return row ?? { totalCount: 0, items: [] };
 }
 
-const named = (label: 'Park' | 'Industry' | 'Agency') => (_: unknown, args: ListArgs, ctx: ApiContext) =>
+/** parks, industries and agencies take the same arguments (QueryIndustriesArgs and QueryAgenciesArgs are alike). */
+const named = (label: 'Park' | 'Industry' | 'Agency') => (_: unknown, args: QueryParksArgs, ctx: ApiContext) =>
   list(ctx, 'list-named-entities', { label, sort: args.sort ?? 'NAME', ...page(args) });
 
 export const listResolvers = {
@@ -26,17 +24,14 @@ export const listResolvers = {
     parks: named('Park'),
     industries: named('Industry'),
     agencies: named('Agency'),
-    documents: (_: unknown, args: ListArgs, ctx: ApiContext) =>
-      list(ctx, 'list-documents', { sort: args.sort ?? 'DATE', ...page(args) }),
-    tasks: (_: unknown, args: ListArgs & { category?: number | null }, ctx: ApiContext) =>
+    documents: (_, args, ctx) => list(ctx, 'list-documents', { sort: args.sort ?? 'DATE', ...page(args) }),
+    tasks: (_, args, ctx) =>
       list(ctx, 'list-tasks', { category: args.category ?? null, sort: args.sort ?? 'NUMBER', ...page(args) }),
-    categories: (_: unknown, args: ListArgs, ctx: ApiContext) =>
-      list(ctx, 'list-categories', { sort: args.sort ?? 'NUMBER', ...page(args) }),
+    categories: (_, args, ctx) => list(ctx, 'list-categories', { sort: args.sort ?? 'NUMBER', ...page(args) }),
 
-    node: async (_: unknown, args: { id: string }, ctx: ApiContext) =>
-      (await ctx.batch.load('get-entities', {}, args.id))?.entity ?? null,
+    node: async (_, args, ctx) => ((await ctx.batch.load('get-entities', {}, args.id))?.entity as EntityRow | undefined) ?? null,
 
-    stats: async (_: unknown, __: unknown, ctx: ApiContext) => {
+    stats: async (_, __, ctx) => {
       const [row] = await ctx.read<CountGraphRow>('count-graph');
       const labels = (row?.nodes ?? []).map(({ key, count }) => ({ label: key, count }));
       const relationshipTypes = (row?.relationships ?? []).map(({ key, count }) => ({ type: key, count }));
@@ -44,4 +39,4 @@ export const listResolvers = {
       return { nodeCount: sum(labels), relationshipCount: sum(relationshipTypes), labels, relationshipTypes };
     },
   },
-};
+} satisfies Resolvers;

@@ -2,14 +2,15 @@ import { entityName } from '../../db/values.ts';
 import { toLuceneQuery, searchTerms } from '../../search/lucene-query.ts';
 import { matchingName, sentenceAround } from '../../search/snippet.ts';
 import { intInRange, labelFilter, LIMITS, searchText } from '../arguments.ts';
-import type { ApiContext } from '../context.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import type { EntityRow } from './rows.ts';
 
 /**
  * Query.search. Over-long input is refused (BAD_USER_INPUT), not truncated, so nobody is silently shown
  * answers to a different question; input with no words left (e.g. '*', ':(') simply finds nothing.
  */
 interface HitRow {
-  entity: Record<string, unknown> & { id: string; label: string };
+  entity: EntityRow;
   score: number;
   matched: 'name' | 'text';
 }
@@ -23,11 +24,7 @@ function snippet(row: HitRow, terms: string[]): string {
   return matchingName(candidates, terms, name);
 }
 
-export async function searchResolver(
-  _: unknown,
-  args: { query: string; labels?: string[] | null; limit?: number | null },
-  ctx: ApiContext,
-) {
+export const searchResolver: NonNullable<QueryResolvers['search']> = async (_, args, ctx) => {
   const text = searchText(args.query);
   const limit = intInRange('limit', args.limit ?? 20, 1, LIMITS.searchLimit);
   const labels = labelFilter(args.labels);
@@ -43,4 +40,4 @@ export async function searchResolver(
     snippet: snippet(row, terms),
     node: row.entity,
   }));
-}
+};
