@@ -4,7 +4,8 @@ import { isNodeLabel } from '../../core/graph-contract.ts';
 import { fetchLens, fetchNeighborhood, fetchPath } from './queries.ts';
 import { takeStartView } from './start-view.ts';
 import type { Lens, Store, UiState } from './store.ts';
-import { lensGraph, startGraph, toElements, type ApiGraph } from './to-elements.ts';
+import type { ApiGraph } from './api-graph.ts';
+import { lensGraph, startGraph, toElements } from './to-elements.ts';
 
 /**
  * What the explorer can do, in one place: each action fetches, shapes (to-elements) and hands the result

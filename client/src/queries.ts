@@ -14,7 +14,7 @@ import {
   type StartViewQuery,
   type TimelineQuery,
 } from './generated/graphql.ts';
-import type { ApiGraph } from './to-elements.ts';
+import type { ApiGraph } from './api-graph.ts';
 
 /**
  * Every request the explorer sends. The queries themselves are in queries.graphql; `npm run codegen` checks

@@ -1,44 +1,11 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { GraphFieldsFragment } from './generated/graphql.ts';
+import type { ApiEdge, ApiGraph, ApiNode } from './api-graph.ts';
 import type { LensData, StartData } from './queries.ts';
 
 /**
  * Pure data shaping between the API and Cytoscape: no DOM, no Cytoscape instance, fully unit-tested.
  * Element data keeps every API property, plus `short` (the on-canvas caption) which the stylesheet shows.
  */
-
-export type Evidence = NonNullable<GraphFieldsFragment['edges'][number]['evidence']>;
-
-/**
- * A node or edge as element data. Elements come from queries that ask for different fields (start view, lens,
- * neighbourhood) and from here (REACHES edges with their `count`), so these name what every element has and
- * let the rest through; each query's exact result type is generated (generated/graphql.ts).
- */
-export interface ApiNode {
-  id: string;
-  label: string;
-  name: string;
-  /** Label-specific properties (number, title, year, kind, aliases …) as the API returns them. */
-  [property: string]: unknown;
-}
-
-export interface ApiEdge {
-  /** Stable: TYPE:source->target. */
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  via?: string | null;
-  role?: string | null;
-  evidence?: Evidence | null;
-  [property: string]: unknown;
-}
-
-export interface ApiGraph {
-  nodes: ApiNode[];
-  edges: ApiEdge[];
-  truncated: boolean;
-}
 
 const CAPTION_MAX = 32;
 

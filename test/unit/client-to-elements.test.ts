@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LensData, StartData } from '../../client/src/queries.ts';
-import type { ApiGraph } from '../../client/src/to-elements.ts';
+import type { ApiGraph } from '../../client/src/api-graph.ts';
 import {
   caption,
   groupRelationships,

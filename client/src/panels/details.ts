@@ -6,7 +6,8 @@ import { isNodeLabel } from '../../../core/graph-contract.ts';
 import { fetchDetails, fetchTaskMentions } from '../queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 import { findMentions, markRuns, type Mark } from '../text-marks.ts';
-import { groupRelationships, idTail, type ApiGraph, type ApiNode, type Evidence } from '../to-elements.ts';
+import type { ApiGraph, ApiNode, Evidence } from '../api-graph.ts';
+import { groupRelationships, idTail } from '../to-elements.ts';
 
 /**
  * The details panel: what the selected node is (label, name, aliases, key properties), where it comes from
