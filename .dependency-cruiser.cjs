@@ -13,14 +13,54 @@ const rule = (name, comment, from, to) => ({ name, comment, severity: 'error', f
 
 module.exports = {
   forbidden: [
-    rule('core-imports-nothing', 'core/ is shared by the browser and Node: it may import only core/.', { path: part('core') }, { pathNot: ['^core/'] }),
-    rule('db-layer-below-everything', 'The database layer is imported by seed and server and imports neither.', { path: part('neo4j') }, { path: '^(seed|server|client|bench|test)/' }),
-    rule('seed-not-server', 'seed/ writes through the database layer; it never needs the server.', { path: part('seed') }, { path: '^(server|client|bench|test)/' }),
-    rule('server-not-seed', 'Only server/main.ts, the composition root, may reach into seed/.', { path: part('server'), pathNot: '^server/main\\.ts$' }, { path: '^(seed|client|bench|test)/' }),
-    rule('client-on-core-only', 'The explorer talks to the server over HTTP; in code it shares only core/.', { path: part('client') }, { path: '^(seed|server|neo4j|bench|test)/' }),
-    rule('parse-is-pure', 'Parsing turns text into an outline: no extraction, no writing, no database.', { path: '^seed/(read|parse)/' }, { path: ['^seed/(extract|write)/', '^neo4j/', 'neo4j-driver'] }),
-    rule('extract-is-pure', 'Extraction turns an outline into a graph: no writing, no database.', { path: '^seed/extract/' }, { path: ['^seed/write/', '^neo4j/', 'neo4j-driver'] }),
-    rule('stages-not-pipeline', 'Stages do not import the pipelines that compose them (seed/*.ts).', { path: '^seed/(read|parse|extract|write)/' }, { path: '^seed/[^/]+\\.ts$' }),
+    rule(
+      'core-imports-nothing',
+      'core/ is shared by the browser and Node: it may import only core/.',
+      { path: part('core') },
+      { pathNot: ['^core/'] },
+    ),
+    rule(
+      'db-layer-below-everything',
+      'The database layer is imported by seed and server and imports neither.',
+      { path: part('neo4j') },
+      { path: '^(seed|server|client|bench|test)/' },
+    ),
+    rule(
+      'seed-not-server',
+      'seed/ writes through the database layer; it never needs the server.',
+      { path: part('seed') },
+      { path: '^(server|client|bench|test)/' },
+    ),
+    rule(
+      'server-not-seed',
+      'Only server/main.ts, the composition root, may reach into seed/.',
+      { path: part('server'), pathNot: '^server/main\\.ts$' },
+      { path: '^(seed|client|bench|test)/' },
+    ),
+    rule(
+      'client-on-core-only',
+      'The explorer talks to the server over HTTP; in code it shares only core/.',
+      { path: part('client') },
+      { path: '^(seed|server|neo4j|bench|test)/' },
+    ),
+    rule(
+      'parse-is-pure',
+      'Parsing turns text into an outline: no extraction, no writing, no database.',
+      { path: '^seed/(read|parse)/' },
+      { path: ['^seed/(extract|write)/', '^neo4j/', 'neo4j-driver'] },
+    ),
+    rule(
+      'extract-is-pure',
+      'Extraction turns an outline into a graph: no writing, no database.',
+      { path: '^seed/extract/' },
+      { path: ['^seed/write/', '^neo4j/', 'neo4j-driver'] },
+    ),
+    rule(
+      'stages-not-pipeline',
+      'Stages do not import the pipelines that compose them (seed/*.ts).',
+      { path: '^seed/(read|parse|extract|write)/' },
+      { path: '^seed/[^/]+\\.ts$' },
+    ),
     rule('no-circular', 'Cycles make a module impossible to understand alone.', {}, { circular: true }),
   ],
   options: {

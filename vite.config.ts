@@ -20,7 +20,9 @@ function preloadExplorer(): Plugin {
       order: 'post',
       handler(_html, { bundle }) {
         const main = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.ts'));
-        return main ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${main.fileName}` }, injectTo: 'head' }] : [];
+        return main
+          ? [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${main.fileName}` }, injectTo: 'head' }]
+          : [];
       },
     },
   };

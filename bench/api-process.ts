@@ -1,4 +1,4 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 
 /** Forks bench/api-server.ts and waits for its ports; `rss()` asks it for its memory. */

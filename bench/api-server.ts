@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
-import { createApp } from '../server/app.ts';
 import { createDriver } from '../neo4j/driver.ts';
+import { createApp } from '../server/app.ts';
 import { runRead } from '../server/db/run-read.ts';
 import { benchConfig } from './bench-neo4j.ts';
 import { peerSchema } from './peer-schema.ts';

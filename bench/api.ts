@@ -1,6 +1,6 @@
 import { startApiProcess } from './api-process.ts';
 import { REQUESTS } from './api-queries.ts';
-import { runLoad, type LoadResult } from './load.ts';
+import { type LoadResult, runLoad } from './load.ts';
 
 /**
  * Section 3: each endpoint under the same closed-loop load (50 connections), one after the other, in
@@ -27,7 +27,12 @@ async function post(url: string, body: string): Promise<string> {
   return text;
 }
 
-export async function runApiBench(options: { seconds: number; warmupSeconds: number; connections: number; log: (line: string) => void }): Promise<ApiBench> {
+export async function runApiBench(options: {
+  seconds: number;
+  warmupSeconds: number;
+  connections: number;
+  log: (line: string) => void;
+}): Promise<ApiBench> {
   const api = await startApiProcess();
   try {
     const url = (port: number, path = '/graphql') => `http://127.0.0.1:${port}${path}`;
@@ -51,11 +56,19 @@ export async function runApiBench(options: { seconds: number; warmupSeconds: num
       const common = { url: target.url, body: target.body, connections: options.connections, expectBody: expected.get(target.name)! };
       await runLoad({ ...common, seconds: options.warmupSeconds });
       const result = await runLoad({ ...common, seconds: options.seconds });
-      options.log(`  ${target.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`);
+      options.log(
+        `  ${target.name}: ${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ${result.errors} errors`,
+      );
       rows.push({ name: target.name, result });
     }
     const after = await api.rss();
-    return { rows, connections: options.connections, seconds: options.seconds, peerMatchesOurs, serverRssMb: { before: before / 2 ** 20, after: after / 2 ** 20 } };
+    return {
+      rows,
+      connections: options.connections,
+      seconds: options.seconds,
+      peerMatchesOurs,
+      serverRssMb: { before: before / 2 ** 20, after: after / 2 ** 20 },
+    };
   } finally {
     await api.stop();
   }

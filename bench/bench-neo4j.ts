@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
-import { loadConfig, type Config } from '../server/config.ts';
 import { createDriver } from '../neo4j/driver.ts';
+import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
+import { type Config, loadConfig } from '../server/config.ts';
 
 /**
  * The benchmarks' own Neo4j (port 7689, .data/neo4j-bench, 2 GB heap), so a run never touches the data

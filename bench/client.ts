@@ -1,15 +1,15 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Driver } from 'neo4j-driver';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { PROJECT_ROOT } from '../neo4j/connection-settings.ts';
 import { createApp } from '../server/app.ts';
 import type { Config } from '../server/config.ts';
-import { PROJECT_ROOT } from '../neo4j/connection-settings.ts';
 import { useServeClient, warmClient } from '../server/static/serve-client.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
 
@@ -93,7 +93,9 @@ export async function runClientBench(options: {
       await page.goto(explorer.base, { waitUntil: 'commit' });
       const handle = await page.waitForFunction(
         () => {
-          const container = document.getElementById('graph') as (HTMLElement & { _cyreg?: { cy?: { nodes(): { length: number } } } }) | null;
+          const container = document.getElementById('graph') as
+            | (HTMLElement & { _cyreg?: { cy?: { nodes(): { length: number } } } })
+            | null;
           const cy = container?._cyreg?.cy;
           if (!cy || cy.nodes().length === 0) return 0;
           return new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))));
@@ -113,7 +115,9 @@ export async function runClientBench(options: {
     for (const size of options.layoutSizes) {
       const result = await page.evaluate((n) => window.benchLayout(n), size);
       layouts.push({ ...result, nodes: Math.round(size * 0.4) });
-      options.log(`  layout ${size} elements: drawn at ${result.layoutMs.toFixed(0)} ms (layoutstop ${result.stopMs.toFixed(0)} ms, longest block ${result.longestBlockMs.toFixed(0)} ms, slowest zoom frame ${result.frameAfterZoomMs.toFixed(0)} ms)`);
+      options.log(
+        `  layout ${size} elements: drawn at ${result.layoutMs.toFixed(0)} ms (layoutstop ${result.stopMs.toFixed(0)} ms, longest block ${result.longestBlockMs.toFixed(0)} ms, slowest zoom frame ${result.frameAfterZoomMs.toFixed(0)} ms)`,
+      );
     }
     await context.close();
     return { js, css, firstGraphMs, layouts };

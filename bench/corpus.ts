@@ -66,13 +66,53 @@ export function corpusNumber(index: number) {
 }
 
 // Syllables for names the gazetteer does not know; capitalised so the discovery patterns see a name.
-const SYLLABLES = ['Xing', 'He', 'Lan', 'Ting', 'Yun', 'Qiao', 'Shan', 'Hai', 'Feng', 'Lin', 'Bei', 'Ming', 'Jin', 'Hua', 'Rui', 'Tai', 'Kang', 'Ning', 'Yu', 'Song'];
+const SYLLABLES = [
+  'Xing',
+  'He',
+  'Lan',
+  'Ting',
+  'Yun',
+  'Qiao',
+  'Shan',
+  'Hai',
+  'Feng',
+  'Lin',
+  'Bei',
+  'Ming',
+  'Jin',
+  'Hua',
+  'Rui',
+  'Tai',
+  'Kang',
+  'Ning',
+  'Yu',
+  'Song',
+];
 const PARK_KINDS = ['Science Park', 'Industrial Park', 'Innovation Base', 'Digital Zone', 'Science City'];
-const AGENCY_FORMS = ['Beijing Municipal Commission of {} Affairs', 'Beijing Municipal Bureau of {} Development', 'State Administration of {} Resources'];
+const AGENCY_FORMS = [
+  'Beijing Municipal Commission of {} Affairs',
+  'Beijing Municipal Bureau of {} Development',
+  'State Administration of {} Resources',
+];
 const NEW_INDUSTRIES = [
-  'quantum computing', 'satellite internet', 'commercial aerospace', 'synthetic biology', 'smart logistics', 'marine engineering',
-  'industrial software', 'digital health', 'cold chain storage', 'green finance', 'carbon trading', 'data labelling',
-  'low altitude economy', 'autonomous driving', 'precision medicine', 'virtual reality', 'robotics', 'new materials',
+  'quantum computing',
+  'satellite internet',
+  'commercial aerospace',
+  'synthetic biology',
+  'smart logistics',
+  'marine engineering',
+  'industrial software',
+  'digital health',
+  'cold chain storage',
+  'green finance',
+  'carbon trading',
+  'data labelling',
+  'low altitude economy',
+  'autonomous driving',
+  'precision medicine',
+  'virtual reality',
+  'robotics',
+  'new materials',
 ];
 
 function syllableName(rng: Rng): string {
@@ -141,7 +181,8 @@ function measureSentence(rng: Rng, index: number, pools: { parks: number; agenci
   }
   let sentence = parts.join(' ');
   const a = rng();
-  if (a < 0.3) sentence += `, which will be determined by the ${spelling(rng, pick(rng, AGENCIES))} in consultation with relevant departments`;
+  if (a < 0.3)
+    sentence += `, which will be determined by the ${spelling(rng, pick(rng, AGENCIES))} in consultation with relevant departments`;
   else if (a < 0.45) sentence += `, and the ${newAgency(int(rng, 0, pools.agencies - 1))} shall formulate detailed rules`;
   if (rng() < 0.15) sentence += `, with subsidies of up to ${int(rng, 1, 50)} million yuan per project`;
   if (rng() < 0.1) sentence += ` by the end of ${FIRST_YEAR + YEARS + int(rng, 0, 5)}`;
@@ -177,7 +218,7 @@ export function corpusDocument(index: number, options: CorpusOptions = {}): Corp
     '',
     `${own.series.chinese}〔${own.year}〕${own.serial}号`,
     '',
-    'All district people\'s governments, all commissions, offices and bureaus of the municipal government:',
+    "All district people's governments, all commissions, offices and bureaus of the municipal government:",
     '',
     cited.length > 0
       ? `To implement ${cited.map((c) => `the document (${c})`).join(' and ')}, the following opinions are put forward. Please implement them conscientiously.`

@@ -1,13 +1,13 @@
 import { countGraph } from '../neo4j/count-graph.ts';
+import { runningPid } from '../neo4j/local-neo4j.ts';
 import { extractGraph } from '../seed/extract/extract.ts';
 import { parsePolicy } from '../seed/parse/parse.ts';
-import { writeDocuments } from '../seed/write/write-documents.ts';
 import { ensureSchema, resetGraph } from '../seed/write/write.ts';
-import { runningPid } from '../neo4j/local-neo4j.ts';
+import { writeDocuments } from '../seed/write/write-documents.ts';
 import { openBenchDatabase } from './bench-neo4j.ts';
-import { jitCompilerCpuSeconds, processCpuSeconds } from './process-cpu.ts';
 import { generateCorpus } from './corpus.ts';
 import { writeGraphNaively } from './naive-writer.ts';
+import { jitCompilerCpuSeconds, processCpuSeconds } from './process-cpu.ts';
 
 /**
  * One ingest run in its own process, so its peak RSS is its own: `tsx bench/ingest-worker.ts N batched|naive`.

@@ -20,9 +20,13 @@ export function seedNodeFlags(): string[] {
 
 export function runIngestWorker(n: number, writer: 'batched' | 'naive'): Promise<IngestResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--expose-gc', ...seedNodeFlags(), path.join(import.meta.dirname, 'ingest-worker.ts'), String(n), writer], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--expose-gc', ...seedNodeFlags(), path.join(import.meta.dirname, 'ingest-worker.ts'), String(n), writer],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.once('error', reject);

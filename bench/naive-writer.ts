@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { cypher } from '../neo4j/cypher.ts';
 import type { PolicyGraph } from '../core/graph-contract.ts';
+import { cypher } from '../neo4j/cypher.ts';
 import { isOwned, ownDocumentIds } from '../seed/write/write-rows.ts';
 
 /**

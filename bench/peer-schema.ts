@@ -1,5 +1,5 @@
-import type { Driver } from 'neo4j-driver';
 import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
 import { cypher } from '../neo4j/cypher.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /**
  * CPU seconds (user + system) from /proc on Linux; undefined elsewhere.
@@ -9,7 +9,10 @@ const TICKS_PER_SECOND = 100;
 
 /** utime + stime of one /proc/…/stat line; the fields after the ")" that ends the command name. */
 function statCpuSeconds(stat: string): number {
-  const fields = stat.slice(stat.lastIndexOf(')') + 1).trim().split(/\s+/);
+  const fields = stat
+    .slice(stat.lastIndexOf(')') + 1)
+    .trim()
+    .split(/\s+/);
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 

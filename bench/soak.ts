@@ -6,10 +6,10 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
 import { loadPolicy } from '../seed/load-policy.ts';
 import { shippedDocuments } from '../seed/read/shipped-documents.ts';
 import { ensureSchema, resetGraph, writeGraph } from '../seed/write/write.ts';
-import { startApiProcess, type ApiProcess } from './api-process.ts';
+import { type ApiProcess, startApiProcess } from './api-process.ts';
 import { REQUESTS } from './api-queries.ts';
 import { openBenchDatabase } from './bench-neo4j.ts';
-import { runLoad, type LoadResult } from './load.ts';
+import { type LoadResult, runLoad } from './load.ts';
 
 /**
  * `npm run soak`: the API under 50 connections for SOAK_SECONDS (default 60), twice, on the bench Neo4j.
@@ -36,7 +36,9 @@ async function mixedLoad(api: ApiProcess, seconds: number, onSecond?: (s: { ok: 
   const url = `http://127.0.0.1:${api.ports.ours}/graphql`;
   const bodies = [REQUESTS.measures, REQUESTS.search, REQUESTS.neighborhood];
   const expected = await Promise.all(
-    bodies.map(async (body) => (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body })).text()),
+    bodies.map(async (body) =>
+      (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body })).text(),
+    ),
   );
   const perSecond = bodies.map(() => ({ ok: 0, errors: 0 }));
   const ticker = onSecond
@@ -88,7 +90,9 @@ try {
   await ensureSchema(db.driver);
   for (const file of shippedDocuments()) await writeGraph(db.driver, loadPolicy(file));
   api = await startApiProcess();
-  log(`soak: ${CONNECTIONS} connections, ${SECONDS} s per phase (after ${WARMUP_SECONDS} s warm-up), ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(2)}`);
+  log(
+    `soak: ${CONNECTIONS} connections, ${SECONDS} s per phase (after ${WARMUP_SECONDS} s warm-up), ${os.cpus().length} CPUs, load ${os.loadavg()[0]!.toFixed(2)}`,
+  );
 
   // 1. Load and memory.
   await mixedLoad(api, WARMUP_SECONDS);
@@ -107,11 +111,19 @@ try {
   const growth = endRss / startRss - 1;
   const mb = (b: number) => (b / 2 ** 20).toFixed(0);
   log(`  ${steady.requests.toLocaleString('en-US')} requests, ${steady.rps.toFixed(0)} req/s, RSS ${rss.map(mb).join(' → ')} MB`);
-  check(steady.errors === 0, `load: ${steady.requests.toLocaleString('en-US')} requests in ${SECONDS} s (${steady.rps.toFixed(0)} req/s), ${steady.errors} errors`);
+  check(
+    steady.errors === 0,
+    `load: ${steady.requests.toLocaleString('en-US')} requests in ${SECONDS} s (${steady.rps.toFixed(0)} req/s), ${steady.errors} errors`,
+  );
   const heapGrowth = median3(heap.slice(-3)) / median3(heap.slice(0, 3)) - 1;
-  report.push(`- live heap after full GC: ${mb(median3(heap.slice(0, 3)))} MB → ${mb(median3(heap.slice(-3)))} MB (${(heapGrowth * 100).toFixed(1)} %), the leak signal; samples: ${heap.map(mb).join(', ')}`);
+  report.push(
+    `- live heap after full GC: ${mb(median3(heap.slice(0, 3)))} MB → ${mb(median3(heap.slice(-3)))} MB (${(heapGrowth * 100).toFixed(1)} %), the leak signal; samples: ${heap.map(mb).join(', ')}`,
+  );
   log(`  live heap after GC: ${heap.map(mb).join(' → ')} MB`);
-  check(growth < 0.1, `memory: server RSS ${mb(startRss)} MB → ${mb(endRss)} MB over the run (medians of the first and last three samples: ${(growth * 100).toFixed(1)} %, limit 10 %); samples every 5 s: ${rss.map(mb).join(', ')}`);
+  check(
+    growth < 0.1,
+    `memory: server RSS ${mb(startRss)} MB → ${mb(endRss)} MB over the run (medians of the first and last three samples: ${(growth * 100).toFixed(1)} %, limit 10 %); samples every 5 s: ${rss.map(mb).join(', ')}`,
+  );
 
   // 2. Recovery: stop Neo4j a quarter of the way in, start it again, keep the same server.
   const timeline: Second[] = [];
@@ -145,9 +157,20 @@ try {
   const after = timeline.filter((s) => s.t > upAt + grace);
   const rate = (seconds: Second[]) => seconds.reduce((sum, s) => sum + s.ok, 0) / Math.max(1, seconds.length);
   log(`  timeline (t: ok/errors): ${timeline.map((s) => `${s.t.toFixed(0)}:${s.ok}/${s.errors}`).join(' ')}`);
-  check(Number.isFinite(upAt), restartError ? `recovery: Neo4j was stopped at t=${downAt.toFixed(1)} s but did not restart under load: ${restartError}` : `recovery: Neo4j down from t=${downAt.toFixed(1)} s to t=${upAt.toFixed(1)} s, ${recovery.errors} errors in all`);
-  check(errorsOutside.length === 0, `errors only while Neo4j is down (window t=${downAt.toFixed(0)}–${(upAt + grace).toFixed(0)} s incl. ${grace} s for requests already waiting): ${errorsOutside.length === 0 ? 'yes' : `no, at t=${errorsOutside.map((s) => s.t.toFixed(0)).join(', ')}`}`);
-  check(after.length > 0 && rate(after) >= 0.7 * rate(before), `full recovery without restarting the server: ${rate(before).toFixed(0)} answers/s before, ${rate(after).toFixed(0)} answers/s after`);
+  check(
+    Number.isFinite(upAt),
+    restartError
+      ? `recovery: Neo4j was stopped at t=${downAt.toFixed(1)} s but did not restart under load: ${restartError}`
+      : `recovery: Neo4j down from t=${downAt.toFixed(1)} s to t=${upAt.toFixed(1)} s, ${recovery.errors} errors in all`,
+  );
+  check(
+    errorsOutside.length === 0,
+    `errors only while Neo4j is down (window t=${downAt.toFixed(0)}–${(upAt + grace).toFixed(0)} s incl. ${grace} s for requests already waiting): ${errorsOutside.length === 0 ? 'yes' : `no, at t=${errorsOutside.map((s) => s.t.toFixed(0)).join(', ')}`}`,
+  );
+  check(
+    after.length > 0 && rate(after) >= 0.7 * rate(before),
+    `full recovery without restarting the server: ${rate(before).toFixed(0)} answers/s before, ${rate(after).toFixed(0)} answers/s after`,
+  );
 } finally {
   await api?.stop();
   await db.close();

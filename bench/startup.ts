@@ -3,8 +3,8 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { runningPid, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
 import { type LocalNeo4jSettings, loadConnectionSettings, PROJECT_ROOT } from '../neo4j/connection-settings.ts';
+import { runningPid, stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
 
 /**
  * Section 5: `npm start` as a user runs it, from spawn until /ready answers 200, on its own Neo4j data
@@ -55,7 +55,10 @@ async function startOnce(kind: 'cold' | 'warm', settings: LocalNeo4jSettings): P
     const deadline = Date.now() + 240_000;
     while (Date.now() < deadline) {
       if (exited) throw new Error(`npm start exited before it was ready:\n${out}`);
-      const ready = await fetch(`http://127.0.0.1:${port}/ready`).then((r) => r.status === 200, () => false);
+      const ready = await fetch(`http://127.0.0.1:${port}/ready`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (ready) return { kind, readyMs: performance.now() - started, neo4jReadyMs, seeded: /Seeded /.test(out) };
       await sleep(50);
     }

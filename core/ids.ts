@@ -18,8 +18,7 @@ export function slugify(value: string): string {
 export const documentId = (docSlug: string): string => `document:${docSlug}`;
 export const categoryId = (docSlug: string, n: number): string => `category:${docSlug}:${n}`;
 export const taskId = (docSlug: string, n: number): string => `task:${docSlug}:${n}`;
-export const measureId = (docSlug: string, task: number, order: number): string =>
-  `measure:${docSlug}:${task}.${order}`;
+export const measureId = (docSlug: string, task: number, order: number): string => `measure:${docSlug}:${task}.${order}`;
 
 export type EntityLabel = 'Park' | 'Agency' | 'Industry';
 

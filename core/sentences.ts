@@ -11,7 +11,27 @@ export interface TextSpan {
 
 // Tokens whose trailing dot abbreviates rather than ends a sentence (compared lower-case).
 const ABBREVIATIONS = new Set([
-  'no', 'nos', 'co', 'inc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'art', 'arts', 'fig', 'approx', 'cf', 'vol', 'para', 'sec', 'eg', 'ie',
+  'no',
+  'nos',
+  'co',
+  'inc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'vs',
+  'art',
+  'arts',
+  'fig',
+  'approx',
+  'cf',
+  'vol',
+  'para',
+  'sec',
+  'eg',
+  'ie',
 ]);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', '）', ']', '」', '』']);
 const WESTERN_STOPS = new Set(['.', '!', '?']);

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ConnectionSettings } from './connection-settings.ts';
-import { startLocalNeo4j } from './local-neo4j.ts';
 import { createDriver } from './driver.ts';
+import { startLocalNeo4j } from './local-neo4j.ts';
 import { describeNeo4jError } from './neo4j-errors.ts';
 
 export class ConnectError extends Error {

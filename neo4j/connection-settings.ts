@@ -50,7 +50,10 @@ export function loadConnectionSettings(env: NodeJS.ProcessEnv = process.env): Co
   };
   const uri = env.NEO4J_URI?.trim();
   if (!uri) {
-    return { local, neo4j: { kind: 'local', uri: `bolt://127.0.0.1:${local.port}`, user: 'neo4j', password: undefined, database: undefined } };
+    return {
+      local,
+      neo4j: { kind: 'local', uri: `bolt://127.0.0.1:${local.port}`, user: 'neo4j', password: undefined, database: undefined },
+    };
   }
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
     throw new ConfigError(`NEO4J_URI=${uri} is not a Bolt URI; use bolt://host:7687 or neo4j+s://host.`);
@@ -60,6 +63,12 @@ export function loadConnectionSettings(env: NodeJS.ProcessEnv = process.env): Co
   }
   return {
     local,
-    neo4j: { kind: 'external', uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE || undefined },
+    neo4j: {
+      kind: 'external',
+      uri,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE || undefined,
+    },
   };
 }

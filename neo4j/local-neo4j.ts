@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { LocalNeo4jSettings } from './connection-settings.ts';
 import { checkJava, fetchArtifacts, LIB_DIR, LocalNeo4jError, NEO4J_DIR } from './artifacts.ts';
+import type { LocalNeo4jSettings } from './connection-settings.ts';
 
 /** Files of one local instance: the store, its log, its pid and its 0600 password, side by side. */
 export function instanceFiles(settings: LocalNeo4jSettings) {
@@ -102,7 +102,9 @@ export async function startLocalNeo4j(
     if (text.includes('READY ')) return { uri, pid: child.pid, alreadyRunning: false };
     if (!alive(child.pid)) {
       rmSync(files.pid, { force: true });
-      throw new LocalNeo4jError(`Neo4j exited during start-up (is port ${settings.port} in use? set NEO4J_PORT). Log:\n${logTail(files.log)}`);
+      throw new LocalNeo4jError(
+        `Neo4j exited during start-up (is port ${settings.port} in use? set NEO4J_PORT). Log:\n${logTail(files.log)}`,
+      );
     }
     await sleep(250);
   }

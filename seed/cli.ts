@@ -1,12 +1,12 @@
 import { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
+import type { PolicyGraph } from '../core/graph-contract.ts';
 import { openConnection } from '../neo4j/connect.ts';
 import { loadConnectionSettings } from '../neo4j/connection-settings.ts';
 import { countGraph, describeCounts } from '../neo4j/count-graph.ts';
 import { describeNeo4jError } from '../neo4j/neo4j-errors.ts';
-import type { PolicyGraph } from '../core/graph-contract.ts';
-import { loadPolicy, policyFile, summarise } from './load-policy.ts';
 import { mergeGraphs } from './extract/merge-graphs.ts';
+import { loadPolicy, policyFile, summarise } from './load-policy.ts';
 import { DocumentError } from './read/read-document.ts';
 import { shippedDocuments } from './read/shipped-documents.ts';
 import { ensureSchema, resetGraph } from './write/write.ts';
@@ -80,7 +80,8 @@ async function run(files: string[], options: Options): Promise<void> {
       ...(database ? { database } : {}),
       onWritten: ({ name, graph, index }) => say(`[${index + 1}/${inputs.length}] ${name}: ${summarise(graph)}`),
       onRejected: ({ error }) => fail(error),
-      onCommitted: ({ documents, ms }) => say(`  committed ${documents === 1 ? '1 document' : `${documents} documents in one transaction`} (${Math.round(ms)} ms)`),
+      onCommitted: ({ documents, ms }) =>
+        say(`  committed ${documents === 1 ? '1 document' : `${documents} documents in one transaction`} (${Math.round(ms)} ms)`),
     });
     const counts = await countGraph(driver, database);
     say(`Graph now holds: ${describeCounts(counts.nodes)}`);

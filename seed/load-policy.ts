@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { extractGraph } from './extract/extract.ts';
 import { isDocumentItself, type PolicyGraph } from '../core/graph-contract.ts';
-import { parsePolicy, PolicyParseError } from './parse/parse.ts';
+import { extractGraph } from './extract/extract.ts';
+import { PolicyParseError, parsePolicy } from './parse/parse.ts';
 import { DocumentError, readDocument } from './read/read-document.ts';
 import type { DocumentSource } from './write/write-documents.ts';
 

@@ -1,13 +1,13 @@
-import type { Driver } from 'neo4j-driver';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
 import type { Config } from './config.ts';
 import type { ReadTarget } from './db/run-read.ts';
-import { GRAPHIQL_TABS } from './graphiql-examples.ts';
 import { useLocalGraphiQL } from './graphiql/use-local-graphiql.ts';
+import { GRAPHIQL_TABS } from './graphiql-examples.ts';
 import { useArmor } from './plugins/use-armor.ts';
 import { useBodyLimit } from './plugins/use-body-limit.ts';
 import { useReady } from './plugins/use-ready.ts';
-import { createContextFactory, type ApiContext } from './schema/context.ts';
+import { type ApiContext, createContextFactory } from './schema/context.ts';
 import { createSchema } from './schema/create-schema.ts';
 
 export interface AppOptions {

@@ -31,7 +31,9 @@ const MB = 1024 * 1024;
 function cacheBytes(env: NodeJS.ProcessEnv): number {
   // The old count-bounded setting would now be ignored: say so rather than let someone believe it applies.
   if (env.API_CACHE_ENTRIES !== undefined) {
-    throw new ConfigError('API_CACHE_ENTRIES is no longer read: the answer cache is bounded by memory now; remove it and set API_CACHE_MB (default 64) instead.');
+    throw new ConfigError(
+      'API_CACHE_ENTRIES is no longer read: the answer cache is bounded by memory now; remove it and set API_CACHE_MB (default 64) instead.',
+    );
   }
   const mb = wholeNumber(env, 'API_CACHE_MB', 64);
   // A budget the heap cannot hold would end in an out-of-memory crash under load, long after start-up.

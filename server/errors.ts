@@ -1,5 +1,5 @@
-import { createGraphQLError } from 'graphql-yoga';
 import type { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import { isAuthError, isDatabaseUnavailable, isTimeout } from '../neo4j/neo4j-errors.ts';
 
 /**

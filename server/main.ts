@@ -1,12 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LocalNeo4jError } from '../neo4j/artifacts.ts';
+import { ConnectError, openConnection } from '../neo4j/connect.ts';
 import { ConfigError } from '../neo4j/connection-settings.ts';
 import { stopLocalNeo4j } from '../neo4j/local-neo4j.ts';
 import { seedIfEmpty } from '../seed/seed-if-empty.ts';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { ConnectError, openConnection } from '../neo4j/connect.ts';
 import { useServeClient } from './static/serve-client.ts';
 
 /**

@@ -16,7 +16,15 @@ function elements(size: number): ElementDefinition[] {
   const edgeCount = size - nodeCount;
   const nodes: ElementDefinition[] = [];
   // Roughly the shipped graph's mix: mostly measures, then tasks, entities, a few documents and categories.
-  const share: [NodeLabel, number][] = [['Document', 0.01], ['Category', 0.03], ['Task', 0.12], ['Measure', 0.5], ['Park', 0.16], ['Industry', 0.1], ['Agency', 0.08]];
+  const share: [NodeLabel, number][] = [
+    ['Document', 0.01],
+    ['Category', 0.03],
+    ['Task', 0.12],
+    ['Measure', 0.5],
+    ['Park', 0.16],
+    ['Industry', 0.1],
+    ['Agency', 0.08],
+  ];
   for (let i = 0; i < nodeCount; i++) {
     let r = rng();
     const label = share.find(([, p]) => (r -= p) < 0)?.[0] ?? 'Measure';
@@ -48,7 +56,9 @@ const ZOOM_WATCH_MS = 300;
 
 declare global {
   interface Window {
-    benchLayout(size: number): Promise<{ size: number; stopMs: number; layoutMs: number; longestBlockMs: number; frameAfterZoomMs: number }>;
+    benchLayout(
+      size: number,
+    ): Promise<{ size: number; stopMs: number; layoutMs: number; longestBlockMs: number; frameAfterZoomMs: number }>;
     /** The synthetic graphs, for trying other layout options on the same elements. */
     benchElements(size: number): ElementDefinition[];
   }

@@ -1,10 +1,10 @@
-import { ApiError } from './api.ts';
-import type { GraphView } from './graph.ts';
 import { isNodeLabel } from '../../core/graph-contract.ts';
+import { ApiError } from './api.ts';
+import type { ApiGraph } from './api-graph.ts';
+import type { GraphView } from './graph.ts';
 import { fetchLens, fetchNeighborhood, fetchPath } from './queries.ts';
 import { takeStartView } from './start-view.ts';
 import type { Lens, Store, UiState } from './store.ts';
-import type { ApiGraph } from './api-graph.ts';
 import { lensGraph, startGraph, toElements } from './to-elements.ts';
 
 /**
@@ -53,7 +53,10 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
   }
 
   async function expand(id: string, limit = limits.get(id) ?? EXPAND_STEP) {
-    const result = await attempt(() => fetchNeighborhood(id, limit), () => void expand(id, limit));
+    const result = await attempt(
+      () => fetchNeighborhood(id, limit),
+      () => void expand(id, limit),
+    );
     if (!result) return;
     limits.set(id, limit);
     if (result.truncated) truncated.add(id);
@@ -83,7 +86,10 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
       return;
     }
     store.set({ lensRows: null });
-    const data = await attempt(() => fetchLens(lens.parkId, lens.subParks, lens.parentZones), () => void runLens(store.get().lens));
+    const data = await attempt(
+      () => fetchLens(lens.parkId, lens.subParks, lens.parentZones),
+      () => void runLens(store.get().lens),
+    );
     if (!data || run !== lensRun) return;
     const shaped = lensGraph(data, lens.parkId);
     await graph.merge(toElements(shaped), 'lens');
@@ -93,7 +99,10 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
   }
 
   async function findPath(from: string, to: string) {
-    const result = await attempt(() => fetchPath(from, to), () => void findPath(from, to));
+    const result = await attempt(
+      () => fetchPath(from, to),
+      () => void findPath(from, to),
+    );
     if (result === undefined) return;
     if (!result) {
       graph.markPath(null);

@@ -90,7 +90,16 @@ export const GRAPH_STYLE: StylesheetJson = [
   // and captions wait until one has zoomed in past 2× (Cytoscape rounds zoom up to a power of two here),
   // where a screen holds few enough of them to read: the draft fcose layout fits thousands of nodes into
   // one screen at about 1×, where every caption would be drawn, on top of one another, in every frame.
-  { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'line-style': 'solid', 'transition-property': 'none' } },
+  {
+    selector: 'edge.bulk',
+    style: {
+      'curve-style': 'haystack',
+      'haystack-radius': 0,
+      'target-arrow-shape': 'none',
+      'line-style': 'solid',
+      'transition-property': 'none',
+    },
+  },
   { selector: 'node.bulk', style: { 'min-zoomed-font-size': 24, 'transition-property': 'none' } },
   { selector: 'node:selected', style: { 'overlay-color': ACCENT, 'overlay-opacity': 0.35, 'overlay-padding': 7, 'z-index': 30 } },
   { selector: 'edge:selected', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, width: 3 } },
@@ -98,6 +107,9 @@ export const GRAPH_STYLE: StylesheetJson = [
   { selector: 'node.highlighted', style: { 'border-color': ACCENT, 'border-width': 3, 'z-index': 10 } },
   { selector: 'edge.highlighted', style: { width: 3, 'z-index': 10 } },
   { selector: 'node.lens-park', style: { 'border-color': '#111', 'border-width': 5, 'font-weight': 'bold' } },
-  { selector: '.path', style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, 'border-color': ACCENT, 'border-width': 4, width: 4, 'z-index': 20 } },
+  {
+    selector: '.path',
+    style: { 'line-color': ACCENT, 'target-arrow-color': ACCENT, 'border-color': ACCENT, 'border-width': 4, width: 4, 'z-index': 20 },
+  },
   { selector: '.hidden-label', style: { display: 'none' } },
 ];

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { GRAPH_STYLE } from './graph-style.ts';
 import { NODE_LABELS, type NodeLabel } from '../../core/graph-contract.ts';
+import { GRAPH_STYLE } from './graph-style.ts';
 import type { LayoutName } from './store.ts';
 import { mergeElements } from './to-elements.ts';
 
@@ -49,7 +49,13 @@ function layoutOptions(name: LayoutName, incremental: boolean, animate: boolean,
   const common = { animate: animate && !large, animationDuration: 450, fit: true, padding: 30 };
   switch (name) {
     case 'concentric':
-      return { name, ...common, minNodeSpacing: 12, concentric: (n: NodeSingular) => RANK[n.data('label') as NodeLabel] ?? 0, levelWidth: () => 1 };
+      return {
+        name,
+        ...common,
+        minNodeSpacing: 12,
+        concentric: (n: NodeSingular) => RANK[n.data('label') as NodeLabel] ?? 0,
+        levelWidth: () => 1,
+      };
     case 'breadthfirst':
       return { name, ...common, directed: true, spacingFactor: 0.9, roots: 'node[label = "Document"]' } as LayoutOptions;
     default:
@@ -147,7 +153,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
     cy.batch(() => {
       added = cy.add(bulk ? placed.map((el) => ({ ...el, classes: 'bulk' })) : placed);
       // New arrivals obey the current filters at once: hiding a label never needs a refetch.
-      added.nodes().filter((n) => hiddenLabels.includes(n.data('label') as NodeLabel)).addClass('hidden-label');
+      added
+        .nodes()
+        .filter((n) => hiddenLabels.includes(n.data('label') as NodeLabel))
+        .addClass('hidden-label');
     });
     return added.map((el) => el.id());
   }
@@ -193,7 +202,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
     },
     /** Data of the edges touching a node that are in view. */
     edgesOf(id: string): ElementData[] {
-      return cy.getElementById(id).connectedEdges().map((e) => e.data() as ElementData);
+      return cy
+        .getElementById(id)
+        .connectedEdges()
+        .map((e) => e.data() as ElementData);
     },
     select(id: string | null) {
       cy.elements(':selected').unselect();
@@ -262,8 +274,12 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
     json() {
       const strip = (data: Record<string, unknown>) => Object.fromEntries(Object.entries(data).filter(([k]) => k !== 'short'));
       return {
-        nodes: shown().nodes().map((n) => strip(n.data())),
-        edges: shown().edges().map((e) => strip(e.data())),
+        nodes: shown()
+          .nodes()
+          .map((n) => strip(n.data())),
+        edges: shown()
+          .edges()
+          .map((e) => strip(e.data())),
       };
     },
     resize: () => cy.resize(),

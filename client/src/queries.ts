@@ -1,20 +1,20 @@
 import { request } from './api.ts';
+import type { ApiGraph } from './api-graph.ts';
 import {
   DetailsDocument,
+  type DetailsQuery,
   LensDocument,
+  type LensQuery,
   NeighborhoodDocument,
   PathDocument,
   SearchDocument,
-  StartViewDocument,
-  TaskMentionsDocument,
-  TimelineDocument as TimelineQueryDocument,
-  type DetailsQuery,
-  type LensQuery,
   type SearchQuery,
+  StartViewDocument,
   type StartViewQuery,
+  TaskMentionsDocument,
   type TimelineQuery,
+  TimelineDocument as TimelineQueryDocument,
 } from './generated/graphql.ts';
-import type { ApiGraph } from './api-graph.ts';
 
 /**
  * Every request the explorer sends. The queries themselves are in queries.graphql; `npm run codegen` checks

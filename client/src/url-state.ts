@@ -42,9 +42,7 @@ export function decodeUrlState(search: string): UrlState {
   const hiddenRaw = (params.get('hide') ?? '').split(',').map((part) => part.trim());
   return {
     selection: cleanId(params.get('node')),
-    lens: parkId
-      ? { parkId, subParks: params.get('sub') !== '0', parentZones: params.get('parent') !== '0' }
-      : null,
+    lens: parkId ? { parkId, subParks: params.get('sub') !== '0', parentZones: params.get('parent') !== '0' } : null,
     hidden: NODE_LABELS.filter((label) => hiddenRaw.includes(label) && isNodeLabel(label)),
   };
 }

@@ -2,9 +2,10 @@
  * Document-level links: CITES to stub documents (no `text`, so a later parse of the cited document
  * overrides them when graphs are merged) and ISSUED_BY to the signing agency.
  */
-import { formatDocNumber, issuerForPrefix } from '../parse/doc-numbers.ts';
+
 import type { GraphNode, GraphRelationship } from '../../core/graph-contract.ts';
 import { documentId } from '../../core/ids.ts';
+import { formatDocNumber, issuerForPrefix } from '../parse/doc-numbers.ts';
 import type { CitationRole, ParsedCitation, ParsedPolicy } from '../parse/parsed-policy.ts';
 
 const STRENGTH: Record<CitationRole, number> = { predecessor: 3, basis: 2, reference: 1 };

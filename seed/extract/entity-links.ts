@@ -4,14 +4,21 @@
  * when the measure itself names them: a ministry in a title does not take part in every measure.
  */
 import type { GraphNode, GraphRelationship } from '../../core/graph-contract.ts';
-import type { Mention } from './mentions.ts';
-import type { ParsedTask } from '../parse/parsed-policy.ts';
 import { measureId } from '../../core/ids.ts';
+import type { ParsedTask } from '../parse/parsed-policy.ts';
+import type { Mention } from './mentions.ts';
 
 const LINK_TYPE = { Park: 'AFFECTS', Industry: 'TARGETS', Agency: 'INVOLVES' } as const;
 
 function link(text: string, from: string, m: Mention, via?: 'DIRECT' | 'TASK_CONTEXT'): GraphRelationship {
-  const rel: GraphRelationship = { type: LINK_TYPE[m.label], from, to: m.id, evidence: text.slice(m.start, m.end), start: m.start, end: m.end };
+  const rel: GraphRelationship = {
+    type: LINK_TYPE[m.label],
+    from,
+    to: m.id,
+    evidence: text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+  };
   if (via) rel.via = via;
   return rel;
 }

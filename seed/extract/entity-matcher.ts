@@ -23,24 +23,29 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Comparison key shared by aliases and discovered names: case, hyphens and stutters ignored. */
 export function nameKey(name: string): string {
   if (CJK.test(name)) return name.replace(/\s+/g, '');
-  const tokens = name.toLowerCase().replace(/’/g, "'").split(/[\s-]+/).filter(Boolean);
+  const tokens = name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[\s-]+/)
+    .filter(Boolean);
   return tokens.filter((t, i) => t !== tokens[i - 1]).join(' ');
 }
 
 function latinPattern(form: string): RegExp {
-  const tokens = form.split(/[\s-]+/).filter(Boolean).map((token) => {
-    const e = escape(token).replace(/['’]/g, "['’]");
-    return /^[A-Za-z]{3,}$/.test(token) ? `${e}(?:[\\s-]+${e})*` : e;
-  });
+  const tokens = form
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((token) => {
+      const e = escape(token).replace(/['’]/g, "['’]");
+      return /^[A-Za-z]{3,}$/.test(token) ? `${e}(?:[\\s-]+${e})*` : e;
+    });
   // No 'u' flag: plain ASCII/Latin boundaries compile and run faster across hundreds of aliases.
   return new RegExp(`${tokens.join('[\\s-]+')}(?![A-Za-z0-9\u00C0-\u024F])`, ACRONYM.test(form) ? 'y' : 'iy');
 }
 
 /** Keeps the earliest, then longest, match; later overlapping matches are dropped. */
 export function resolveOverlaps<T extends { start: number; end: number }>(matches: T[]): T[] {
-  const sorted = matches
-    .map((m, i) => ({ m, i }))
-    .sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || a.i - b.i);
+  const sorted = matches.map((m, i) => ({ m, i })).sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end || a.i - b.i);
   const kept: T[] = [];
   let lastEnd = -1;
   for (const { m } of sorted) {
@@ -66,9 +71,13 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
     for (const form of [entry.name, ...entry.aliases]) {
       const key = ACRONYM.test(form) ? form : nameKey(form);
       const owner = byKey.get(key);
-      if (owner && owner !== entry) throw new Error(`Gazetteer alias "${form}" belongs to both ${owner.id} and ${entry.id}; keep it on one.`);
+      if (owner && owner !== entry)
+        throw new Error(`Gazetteer alias "${form}" belongs to both ${owner.id} and ${entry.id}; keep it on one.`);
       byKey.set(key, entry);
-      if (CJK.test(form)) { chinese.push({ form, entry }); continue; }
+      if (CJK.test(form)) {
+        chinese.push({ form, entry });
+        continue;
+      }
       const first = /[A-Za-z0-9]+/.exec(form)?.[0].toLowerCase();
       if (!first) continue;
       const list = byFirstWord.get(first) ?? [];

@@ -3,16 +3,17 @@
  * evidence offsets into Document.text, the park hierarchy, citations and the issuer. The result is
  * passed through mergeGraphs so duplicates collapse by the same rules the writer uses.
  */
-import { issuerForPrefix } from '../parse/doc-numbers.ts';
-import { citationLinks } from './document-links.ts';
-import { createEntityMatcher } from './entity-matcher.ts';
-import { entityNodes, measureLinks, textPartOf } from './entity-links.ts';
-import { gazetteer, gazetteerById } from './gazetteer.ts';
+
 import type { GraphNode, GraphRelationship, PolicyGraph } from '../../core/graph-contract.ts';
 import { categoryId, documentId, measureId, taskId } from '../../core/ids.ts';
+import { issuerForPrefix } from '../parse/doc-numbers.ts';
+import type { ParsedPolicy } from '../parse/parsed-policy.ts';
+import { citationLinks } from './document-links.ts';
+import { entityNodes, measureLinks, textPartOf } from './entity-links.ts';
+import { createEntityMatcher } from './entity-matcher.ts';
+import { gazetteer, gazetteerById } from './gazetteer.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { mergeGraphs } from './merge-graphs.ts';
-import type { ParsedPolicy } from '../parse/parsed-policy.ts';
 
 const matcher = createEntityMatcher(gazetteer);
 
@@ -36,7 +37,17 @@ function structure(parsed: ParsedPolicy, docId: string): { nodes: GraphNode[]; r
     relationships.push({ type: 'HAS_TASK', from: categoryId(slug, t.categoryNumber), to: id });
     for (const m of t.measures) {
       const mid = measureId(slug, t.number, m.order);
-      nodes.push({ id: mid, label: 'Measure', text: m.text, order: m.order, start: m.start, end: m.end, amounts: m.amounts, years: m.years, truncated: m.truncated });
+      nodes.push({
+        id: mid,
+        label: 'Measure',
+        text: m.text,
+        order: m.order,
+        start: m.start,
+        end: m.end,
+        amounts: m.amounts,
+        years: m.years,
+        truncated: m.truncated,
+      });
       relationships.push({ type: 'HAS_MEASURE', from: id, to: mid });
     }
   }
@@ -48,11 +59,28 @@ function issuer(parsed: ParsedPolicy, docId: string): { mention?: Mention; rel?:
   const { issuer: line, docNumber } = parsed.document;
   const signed = line ? findMentions(matcher, parsed.text, line.start, line.end).find((m) => m.label === 'Agency') : undefined;
   const implied = docNumber ? gazetteer.find((e) => e.label === 'Agency' && e.name === issuerForPrefix(docNumber.prefix)) : undefined;
-  const mention: Mention | undefined = signed ?? (implied && docNumber
-    ? { id: implied.id, label: 'Agency', name: implied.name, start: docNumber.start, end: docNumber.end, entry: implied, level: implied.level! }
-    : undefined);
+  const mention: Mention | undefined =
+    signed ??
+    (implied && docNumber
+      ? {
+          id: implied.id,
+          label: 'Agency',
+          name: implied.name,
+          start: docNumber.start,
+          end: docNumber.end,
+          entry: implied,
+          level: implied.level!,
+        }
+      : undefined);
   if (!mention) return {};
-  const rel: GraphRelationship = { type: 'ISSUED_BY', from: docId, to: mention.id, evidence: parsed.text.slice(mention.start, mention.end), start: mention.start, end: mention.end };
+  const rel: GraphRelationship = {
+    type: 'ISSUED_BY',
+    from: docId,
+    to: mention.id,
+    evidence: parsed.text.slice(mention.start, mention.end),
+    start: mention.start,
+    end: mention.end,
+  };
   return { mention, rel };
 }
 
@@ -62,7 +90,12 @@ export function extractGraph(parsed: ParsedPolicy): PolicyGraph {
   const skeleton = structure(parsed, docId);
   const mentions = parsed.tasks.flatMap((t) => findMentions(matcher, text, t.start, t.end));
   const links = parsed.tasks.flatMap((t) =>
-    measureLinks(text, doc.slug, t, mentions.filter((m) => m.start >= t.start && m.end <= t.end)),
+    measureLinks(
+      text,
+      doc.slug,
+      t,
+      mentions.filter((m) => m.start >= t.start && m.end <= t.end),
+    ),
   );
   const partOfText = textPartOf(text, mentions).filter((r) => !ancestors(r.to).includes(r.from));
   const signer = issuer(parsed, docId);
@@ -83,7 +116,14 @@ export function extractGraph(parsed: ParsedPolicy): PolicyGraph {
     }
   }
 
-  const document: GraphNode = { id: docId, label: 'Document', title: doc.title?.text ?? doc.docNumber?.value ?? parsed.source, text, source: parsed.source, targetYears: doc.targetYears };
+  const document: GraphNode = {
+    id: docId,
+    label: 'Document',
+    title: doc.title?.text ?? doc.docNumber?.value ?? parsed.source,
+    text,
+    source: parsed.source,
+    targetYears: doc.targetYears,
+  };
   if (doc.docNumber) document.docNumber = doc.docNumber.value;
   if (doc.year !== undefined) document.year = doc.year;
   if (doc.date) document.date = doc.date.iso;
@@ -93,7 +133,14 @@ export function extractGraph(parsed: ParsedPolicy): PolicyGraph {
   return mergeGraphs([
     {
       nodes: [document, ...skeleton.nodes, ...entityNodes(text, linked), ...hierarchyNodes, ...cites.nodes],
-      relationships: [...skeleton.relationships, ...links, ...partOfText, ...hierarchy, ...cites.relationships, ...(signer.rel ? [signer.rel] : [])],
+      relationships: [
+        ...skeleton.relationships,
+        ...links,
+        ...partOfText,
+        ...hierarchy,
+        ...cites.relationships,
+        ...(signer.rel ? [signer.rel] : []),
+      ],
     },
   ]);
 }

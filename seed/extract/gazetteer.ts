@@ -2,10 +2,11 @@
  * Curated entities (data in ./gazetteer/*.json). Loading validates the data once, so a typo in a
  * `partOf` id or an alias claimed by two entities fails at start-up instead of mislinking measures.
  */
+
+import { type EntityLabel, entityId } from '../../core/ids.ts';
 import agencyData from '../gazetteer/agencies.json' with { type: 'json' };
 import industryData from '../gazetteer/industries.json' with { type: 'json' };
 import parkData from '../gazetteer/parks.json' with { type: 'json' };
-import { entityId, type EntityLabel } from '../../core/ids.ts';
 
 export const PARK_KINDS = ['park', 'zone', 'science city', 'base', 'airport', 'street', 'district'] as const;
 export type ParkKind = (typeof PARK_KINDS)[number];
@@ -40,12 +41,14 @@ function load(label: EntityLabel, raw: RawEntry[]): GazetteerEntry[] {
       aliases: [...new Set(r.aliases)].filter((a) => a !== r.name).sort(),
     };
     if (label === 'Park') {
-      if (!PARK_KINDS.includes(r.kind as ParkKind)) throw new Error(`Gazetteer park "${r.name}" has unknown kind "${r.kind}"; use one of ${PARK_KINDS.join(', ')}.`);
+      if (!PARK_KINDS.includes(r.kind as ParkKind))
+        throw new Error(`Gazetteer park "${r.name}" has unknown kind "${r.kind}"; use one of ${PARK_KINDS.join(', ')}.`);
       entry.kind = r.kind as ParkKind;
       if (r.partOf) entry.partOf = r.partOf;
     }
     if (label === 'Agency') {
-      if (r.level !== 'national' && r.level !== 'municipal') throw new Error(`Gazetteer agency "${r.name}" needs level national or municipal.`);
+      if (r.level !== 'national' && r.level !== 'municipal')
+        throw new Error(`Gazetteer agency "${r.name}" needs level national or municipal.`);
       entry.level = r.level;
     }
     return entry;
@@ -59,7 +62,8 @@ function validate(entries: GazetteerEntry[]): void {
     ids.add(e.id);
   }
   for (const e of entries) {
-    if (e.partOf && !ids.has(e.partOf)) throw new Error(`Gazetteer park ${e.id} is partOf unknown ${e.partOf}; fix the id in seed/gazetteer/parks.json.`);
+    if (e.partOf && !ids.has(e.partOf))
+      throw new Error(`Gazetteer park ${e.id} is partOf unknown ${e.partOf}; fix the id in seed/gazetteer/parks.json.`);
   }
 }
 

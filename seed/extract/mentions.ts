@@ -3,10 +3,11 @@
  * the gazetteer is silent. A discovery whose name is a known alias resolves to the gazetteer entry,
  * so "Beijing Haidian Park" spelled out in a new document still lands on park:haidian-park.
  */
+
+import { type EntityLabel, entityId } from '../../core/ids.ts';
 import type { EntityMatcher } from './entity-matcher.ts';
 import { resolveOverlaps } from './entity-matcher.ts';
 import type { AgencyLevel, GazetteerEntry, ParkKind } from './gazetteer.ts';
-import { entityId, type EntityLabel } from '../../core/ids.ts';
 import { discoverEntities } from './patterns.ts';
 
 export interface Mention {

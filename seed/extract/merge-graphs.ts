@@ -6,9 +6,9 @@
  */
 import {
   foldProperties,
-  isDocumentItself,
   type GraphNode,
   type GraphRelationship,
+  isDocumentItself,
   type PolicyGraph,
   type PropertyValue,
   unionAliases,
@@ -54,8 +54,6 @@ export function mergeGraphs(graphs: PolicyGraph[]): PolicyGraph {
 
   return {
     nodes: nodes.sort((a, b) => compare(a.id, b.id)),
-    relationships: [...relationships.values()].sort(
-      (a, b) => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to),
-    ),
+    relationships: [...relationships.values()].sort((a, b) => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to)),
   };
 }

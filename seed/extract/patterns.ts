@@ -21,7 +21,14 @@ const CAP = String.raw`(?:[A-Z][A-Za-z0-9'’-]*|\([A-Z][A-Za-z]*\))`;
 // start that scanned to its end (quadratic; found by fuzzing).
 const RUN = String.raw`${CAP}(?:\s+(?:(?:and|of|for|&)\s+)?${CAP}){0,15}`;
 const PARK_KEYWORDS: Record<string, ParkKind> = {
-  'Science City': 'science city', Park: 'park', Zone: 'zone', Area: 'zone', Base: 'base', District: 'district', Street: 'street', Airport: 'airport',
+  'Science City': 'science city',
+  Park: 'park',
+  Zone: 'zone',
+  Area: 'zone',
+  Base: 'base',
+  District: 'district',
+  Street: 'street',
+  Airport: 'airport',
 };
 const KEYWORD = Object.keys(PARK_KEYWORDS).join('|');
 const PARK = new RegExp(String.raw`(?<![A-Za-z])${RUN}\s+(?:${KEYWORD})(?![A-Za-z])`, 'g');
@@ -37,11 +44,15 @@ const INDUSTRY_LISTS = [
 
 // Sentence-initial verbs and function words that are capitalised but never part of a name.
 const LEADING_NOISE = new Set(
-  'a an the and of for in at on to by with from we our this its all each both also support build promote encourage explore rely relying based take taking establish create develop accelerate improve strengthen expand deepen optimize optimise implement set carry focus guide allow give study research'.split(' '),
+  'a an the and of for in at on to by with from we our this its all each both also support build promote encourage explore rely relying based take taking establish create develop accelerate improve strengthen expand deepen optimize optimise implement set carry focus guide allow give study research'.split(
+    ' ',
+  ),
 );
 // Words that alone describe a kind of zone rather than name one ("Free Trade Zone").
 const GENERIC = new Set(
-  'free trade pilot industrial industry science technology technological high-tech high-end hi-tech economic development demonstration zone park base city area district street airport international national comprehensive innovation cooperation new special bonded customs software financial business cultural service services key and of for the & logistics experimental'.split(' '),
+  'free trade pilot industrial industry science technology technological high-tech high-end hi-tech economic development demonstration zone park base city area district street airport international national comprehensive innovation cooperation new special bonded customs software financial business cultural service services key and of for the & logistics experimental'.split(
+    ' ',
+  ),
 );
 const INDUSTRY_NOISE = new Set(['other', 'related', 'relevant', 'key', 'specific', 'service', 'services', 'etc', 'financial', 'new']);
 

@@ -3,12 +3,14 @@
  * predecessors are kept in force or replaced by this document, bases are implemented by it,
  * everything else is a plain reference.
  */
+
+import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
+import { splitSentences, type TextSpan } from '../../core/sentences.ts';
 import type { DocNumberMatch } from './doc-numbers.ts';
 import type { CitationRole, ParsedCitation } from './parsed-policy.ts';
-import { splitSentences, type TextSpan } from '../../core/sentences.ts';
-import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 
-const PREDECESSOR_CUES = /continue to be implemented|shall continue|remain in (?:force|effect)|supersed|replac|repeal|abolish|ceases? to|继续执行|废止|同时废止/i;
+const PREDECESSOR_CUES =
+  /continue to be implemented|shall continue|remain in (?:force|effect)|supersed|replac|repeal|abolish|ceases? to|继续执行|废止|同时废止/i;
 const BASIS_CUES = /\bimplement|in accordance with|pursuant to|according to|based on|in the spirit of|贯彻|落实|根据|按照/i;
 const QUOTE_PAIRS: Record<string, string> = { '"': '"', '”': '“', '》': '《', '」': '「' };
 

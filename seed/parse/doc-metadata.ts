@@ -3,10 +3,11 @@
  * Official documents put their own number on a line of its own, while citations sit inside
  * sentences — that layout difference is what separates "this document" from "a cited one".
  */
+
+import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 import type { DocNumberMatch } from './doc-numbers.ts';
 import type { Line } from './outline.ts';
 import type { TextRange } from './parsed-policy.ts';
-import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ENGLISH_DATE = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');
@@ -69,7 +70,10 @@ const looksLikeTitle = (line: Line) => {
 export function findTitle(text: string, lines: Line[], own: DocNumberMatch | undefined): TextRange | undefined {
   if (own) {
     const at = lineOf(lines, own.start);
-    const above = lines.slice(Math.max(0, at - 6), at).reverse().find(looksLikeTitle);
+    const above = lines
+      .slice(Math.max(0, at - 6), at)
+      .reverse()
+      .find(looksLikeTitle);
     const below = lines.slice(at + 1, at + 6).find(looksLikeTitle);
     const line = above ?? below;
     if (line) return trimmed(text, line);
@@ -82,7 +86,10 @@ export function findTitle(text: string, lines: Line[], own: DocNumberMatch | und
 export function findIssuerLine(text: string, lines: Line[], date: TextRange | undefined): TextRange | undefined {
   if (!date) return undefined;
   const at = lineOf(lines, date.start);
-  const line = lines.slice(Math.max(0, at - 4), at).reverse().find((l) => l.text.trim() !== '');
+  const line = lines
+    .slice(Math.max(0, at - 4), at)
+    .reverse()
+    .find((l) => l.text.trim() !== '');
   if (!line || line.text.trim().length > 80 || /[.。]$/.test(line.text.trim())) return undefined;
   return trimmed(text, line);
 }

@@ -24,14 +24,40 @@ export interface DocNumberMatch extends DocNumber {
 
 // Characters that occur in the issuing-organ prefixes of State Council and Beijing documents.
 const PINYIN: Record<string, string> = {
-  国: 'Guo', 函: 'Han', 发: 'Fa', 办: 'Ban', 京: 'Jing', 政: 'Zheng', 字: 'Zi', 令: 'Ling', 商: 'Shang',
-  财: 'Cai', 税: 'Shui', 沪: 'Hu', 津: 'Jin', 冀: 'Ji', 粤: 'Yue', 厅: 'Ting', 明: 'Ming', 电: 'Dian',
-  科: 'Ke', 教: 'Jiao', 工: 'Gong', 信: 'Xin', 中: 'Zhong', 规: 'Gui',
+  国: 'Guo',
+  函: 'Han',
+  发: 'Fa',
+  办: 'Ban',
+  京: 'Jing',
+  政: 'Zheng',
+  字: 'Zi',
+  令: 'Ling',
+  商: 'Shang',
+  财: 'Cai',
+  税: 'Shui',
+  沪: 'Hu',
+  津: 'Jin',
+  冀: 'Ji',
+  粤: 'Yue',
+  厅: 'Ting',
+  明: 'Ming',
+  电: 'Dian',
+  科: 'Ke',
+  教: 'Jiao',
+  工: 'Gong',
+  信: 'Xin',
+  中: 'Zhong',
+  规: 'Gui',
 };
 const SYLLABLES = [...new Set(Object.values(PINYIN).map((s) => s.toLowerCase()))].sort((a, b) => b.length - a.length);
 // Abbreviations seen in English renderings of official numbers.
 const INITIALISMS: Record<string, string> = {
-  gf: 'Guo Fa', gh: 'Guo Han', gbf: 'Guo Ban Fa', gbh: 'Guo Ban Han', jzf: 'Jing Zheng Fa', jzbf: 'Jing Zheng Ban Fa',
+  gf: 'Guo Fa',
+  gh: 'Guo Han',
+  gbf: 'Guo Ban Fa',
+  gbh: 'Guo Ban Han',
+  jzf: 'Jing Zheng Fa',
+  jzbf: 'Jing Zheng Ban Fa',
 };
 /** 函 translated literally; resolved later against the surrounding list of citations. */
 export const LETTER = 'Letter';
@@ -104,7 +130,10 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
   found.sort((a, b) => a.start - b.start);
   const resolved: DocNumberMatch[] = [];
   for (const match of found) {
-    if (match.prefix !== LETTER) { resolved.push(match); continue; }
+    if (match.prefix !== LETTER) {
+      resolved.push(match);
+      continue;
+    }
     // A bare "Letter" in a list of Guo Han replies is one of them; without such a neighbour we cannot say which series.
     const series = [...resolved].reverse().find((r) => r.prefix.endsWith(' Han'));
     if (series) resolved.push({ ...match, ...formatDocNumber(series.prefix, match.year, match.serial) });

@@ -94,7 +94,10 @@ export function pickChain<T extends { number: number; lineStart: number }>(candi
   });
   let best = -1;
   candidates.forEach((c, i) => {
-    if (best === -1) { best = i; return; }
+    if (best === -1) {
+      best = i;
+      return;
+    }
     const span = c.lineStart - first[i]!;
     const bestSpan = candidates[best]!.lineStart - first[best]!;
     if (length[i]! > length[best]! || (length[i] === length[best] && span <= bestSpan)) best = i;
@@ -135,9 +138,7 @@ export function findOutline(text: string): Outline {
   const regionStart = firstTask
     ? Math.max(-1, ...taskCandidates.filter((c) => c.lineStart < firstTask.lineStart).map((c) => c.lineStart))
     : -1;
-  const inRegion = categoryCandidates.filter(
-    (c) => c.lineStart > regionStart && (!lastTask || c.lineStart < lastTask.lineStart),
-  );
+  const inRegion = categoryCandidates.filter((c) => c.lineStart > regionStart && (!lastTask || c.lineStart < lastTask.lineStart));
   const categories = inRegion.length > 0 ? pickChain(inRegion) : [];
   return { lines, tasks, categories, boundaries };
 }

@@ -2,10 +2,11 @@
  * Policy text → sections (pure). The text is never normalised, so every offset we return
  * indexes exactly the string that becomes Document.text.
  */
+
+import { sourceSlug } from '../../core/ids.ts';
 import { readCitations } from './citations.ts';
 import { findDate, findIssuerLine, findOwnNumber, findTitle } from './doc-metadata.ts';
 import { findDocNumbers } from './doc-numbers.ts';
-import { sourceSlug } from '../../core/ids.ts';
 import { findOutline } from './outline.ts';
 import type { ParsedCategory, ParsedDocument, ParsedPolicy } from './parsed-policy.ts';
 import { findTargetYears } from './quantities.ts';
@@ -28,10 +29,7 @@ export class PolicyParseError extends Error {
 export function parsePolicy(text: string, source: string): ParsedPolicy {
   const outline = findOutline(text);
   if (outline.tasks.length === 0) {
-    throw new PolicyParseError(
-      source,
-      'No numbered tasks were found; a policy needs lines that start with "1.", "2.", … to be seeded.',
-    );
+    throw new PolicyParseError(source, 'No numbered tasks were found; a policy needs lines that start with "1.", "2.", … to be seeded.');
   }
   const numbers = findDocNumbers(text);
   const own = findOwnNumber(outline.lines, numbers);
@@ -57,7 +55,15 @@ export function parsePolicy(text: string, source: string): ParsedPolicy {
     targetYears: findTargetYears(gaps.join('\n')),
   };
   if (own) {
-    document.docNumber = { start: own.start, end: own.end, text: own.evidence, value: own.docNumber, prefix: own.prefix, year: own.year, serial: own.serial };
+    document.docNumber = {
+      start: own.start,
+      end: own.end,
+      text: own.evidence,
+      value: own.docNumber,
+      prefix: own.prefix,
+      year: own.year,
+      serial: own.serial,
+    };
   }
   if (title) document.title = title;
   if (date) document.date = date;

@@ -3,10 +3,11 @@
  * line; page numbers and pasted image names inside that stretch are dropped, and the last task
  * keeps only its own paragraph so closing remarks are not mistaken for measures.
  */
-import { NOISE_RE, type Heading, type Outline } from './outline.ts';
+
+import { isUnterminated, splitSentences, type TextSpan } from '../../core/sentences.ts';
+import { type Heading, NOISE_RE, type Outline } from './outline.ts';
 import type { ParsedMeasure, ParsedTask } from './parsed-policy.ts';
 import { findAmounts, findYears } from './quantities.ts';
-import { isUnterminated, splitSentences, type TextSpan } from '../../core/sentences.ts';
 
 /** Paragraphs (runs of non-blank lines) of the task, noise paragraphs removed. */
 function taskParagraphs(outline: Outline, task: Heading, stop: number, onlyFirst: boolean): TextSpan[] {

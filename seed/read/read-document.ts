@@ -27,7 +27,10 @@ export function readDocument(file: string): string {
     throw new DocumentError(file, code === 'ENOENT' ? 'no such file.' : `cannot be read (${code ?? String(error)}).`);
   }
   if (size > MAX_DOCUMENT_BYTES) {
-    throw new DocumentError(file, `is ${(size / 1024 / 1024).toFixed(1)} MB; a policy text is expected to be under ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`);
+    throw new DocumentError(
+      file,
+      `is ${(size / 1024 / 1024).toFixed(1)} MB; a policy text is expected to be under ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
+    );
   }
   const bytes = readFileSync(file);
   if (bytes.length === 0) throw new DocumentError(file, 'is empty.');

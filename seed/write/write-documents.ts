@@ -1,9 +1,9 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Driver } from 'neo4j-driver';
-import { isAuthError, isDatabaseUnavailable } from '../../neo4j/neo4j-errors.ts';
 import type { PolicyGraph } from '../../core/graph-contract.ts';
+import { isAuthError, isDatabaseUnavailable } from '../../neo4j/neo4j-errors.ts';
 import { DocumentError } from '../read/read-document.ts';
-import { writeGraphs, type WriteOptions } from './write.ts';
+import { type WriteOptions, writeGraphs } from './write.ts';
 import { ownDocumentIds, rowCount } from './write-rows.ts';
 
 /**
@@ -110,7 +110,11 @@ export async function writeDocuments(
   const commit = async (group: Loaded[]): Promise<{ error: unknown } | undefined> => {
     const started = performance.now();
     try {
-      await writeGraphs(driver, group.map((item) => item.graph), writeOptions);
+      await writeGraphs(
+        driver,
+        group.map((item) => item.graph),
+        writeOptions,
+      );
     } catch (error) {
       if (isDatabaseUnavailable(error) || isAuthError(error)) throw error;
       return { error };

@@ -1,4 +1,4 @@
-import { foldProperties, isDocumentItself, type GraphNode, type PolicyGraph, type PropertyValue } from '../../core/graph-contract.ts';
+import { foldProperties, type GraphNode, isDocumentItself, type PolicyGraph, type PropertyValue } from '../../core/graph-contract.ts';
 
 /**
  * What the writer sends for one transaction of one or more documents, split by the query that writes it.

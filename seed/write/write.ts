@@ -1,6 +1,6 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { cypher, cypherStatements } from '../../neo4j/cypher.ts';
 import type { PolicyGraph } from '../../core/graph-contract.ts';
+import { cypher, cypherStatements } from '../../neo4j/cypher.ts';
 import { toWriteRows } from './write-rows.ts';
 
 /**

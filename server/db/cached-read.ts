@@ -1,5 +1,5 @@
 import type { ReadCache } from './read-cache.ts';
-import { runRead, runVersionedRead, type Params, type ReadTarget } from './run-read.ts';
+import { type Params, type ReadTarget, runRead, runVersionedRead } from './run-read.ts';
 
 export type Read = <Row extends object>(name: string, params?: Params) => Promise<Row[]>;
 

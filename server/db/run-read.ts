@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { toApiError } from '../errors.ts';
 import { cypher } from '../../neo4j/cypher.ts';
+import { toApiError } from '../errors.ts';
 import { toParams, toPlain } from './values.ts';
 
 /** Where and how reads run; one per app, shared by every request. */

@@ -1,7 +1,7 @@
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import { chooseEncoding } from '../static/content-encoding.ts';
 import { EXPLORER_CSP, formatCsp, pageHeaders } from '../static/content-security-policy.ts';
-import { loadGraphiQLAssets, type GraphiQLAssets } from './graphiql-assets.ts';
+import { type GraphiQLAssets, loadGraphiQLAssets } from './graphiql-assets.ts';
 import { renderGraphiQLPage } from './graphiql-page.ts';
 
 /**

@@ -1,5 +1,5 @@
+import { type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { useReadinessCheck, type Plugin } from 'graphql-yoga';
 
 /**
  * /ready answers whether Neo4j can be reached right now (200 or 503, JSON either way), so a load
@@ -31,7 +31,9 @@ export function useReady(driver: Driver, database?: string): Plugin {
     check: async ({ fetchAPI }) => {
       const up = await databaseUp(driver, database);
       return fetchAPI.Response.json(
-        up ? { status: 'ready', database: 'up' } : { status: 'unavailable', database: 'down', hint: 'Is Neo4j running? Try `npm run db:start`.' },
+        up
+          ? { status: 'ready', database: 'up' }
+          : { status: 'unavailable', database: 'down', hint: 'Is Neo4j running? Try `npm run db:start`.' },
         { status: up ? 200 : 503 },
       );
     },

@@ -1,7 +1,7 @@
 import { isNodeLabel, NODE_LABELS } from '../../core/graph-contract.ts';
 import { badUserInput } from '../errors.ts';
-import type { QueryParksArgs } from './generated/resolvers-types.ts';
 import { MAX_QUERY_LENGTH } from '../search/lucene-query.ts';
+import type { QueryParksArgs } from './generated/resolvers-types.ts';
 
 /**
  * Argument checks shared by the resolvers. Each refusal is a BAD_USER_INPUT whose message says the

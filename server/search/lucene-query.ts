@@ -17,7 +17,10 @@ export function escapeLucene(term: string): string {
 }
 
 export function searchTerms(input: string): string[] {
-  const words = input.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = input
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
   return [...new Set(words.filter((word) => word.length > 0))].slice(0, MAX_TERMS);
 }
 

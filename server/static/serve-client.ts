@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { createFileStore, type FileStore, type StoredFile } from './compressed-files.ts';
-import { chooseEncoding, isCompressible, type Coding } from './content-encoding.ts';
+import { type Coding, chooseEncoding, isCompressible } from './content-encoding.ts';
 import { pageHeaders } from './content-security-policy.ts';
 
 export { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';

@@ -25,15 +25,20 @@ async function audit(view: string): Promise<string[]> {
   const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
   // axe's own message per element says what to change, e.g. the contrast ratio with both colours.
   const line = (v: AxeResults['violations'][number]) =>
-    `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×)${v.nodes.slice(0, 3).map((n) => `\n    ${n.target.join(' ')}: ${[...n.any, ...n.all, ...n.none][0]?.message ?? ''}`).join('')}`;
+    `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}×)${v.nodes
+      .slice(0, 3)
+      .map((n) => `\n    ${n.target.join(' ')}: ${[...n.any, ...n.all, ...n.none][0]?.message ?? ''}`)
+      .join('')}`;
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const others = results.violations.filter((v) => !blocking.includes(v));
-  console.log(`[axe] ${view}: ${results.passes.length} rules pass, ${blocking.length} serious or critical, ${others.length} minor or moderate${others.map((v) => `\n  ${line(v)}`).join('')}`);
+  console.log(
+    `[axe] ${view}: ${results.passes.length} rules pass, ${blocking.length} serious or critical, ${others.length} minor or moderate${others.map((v) => `\n  ${line(v)}`).join('')}`,
+  );
   return blocking.map(line);
 }
 
 describe('accessibility (axe-core)', () => {
-  it('has no serious or critical violation on the start view, a node\'s details, the park lens and the path view', async () => {
+  it("has no serious or critical violation on the start view, a node's details, the park lens and the path view", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
     context.setDefaultTimeout(20_000);
     page = await context.newPage();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+import { type Browser, chromium, type LaunchOptions } from 'playwright-core';
 
 /**
  * The one place that decides which Chromium the e2e tests and the benchmark drive: CHROMIUM_PATH when set,
@@ -10,7 +10,10 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 const HOW_TO_FIX = `Set CHROMIUM_PATH to a Chromium or Chrome executable, or install Debian's (apt-get install chromium, which provides ${DEBIAN_CHROMIUM}).`;
 
-export function chromiumExecutable(env: NodeJS.ProcessEnv = process.env, exists: (file: string) => boolean = existsSync): string | undefined {
+export function chromiumExecutable(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (file: string) => boolean = existsSync,
+): string | undefined {
   const chosen = env.CHROMIUM_PATH?.trim();
   if (chosen) {
     if (!exists(chosen)) throw new Error(`CHROMIUM_PATH is ${chosen}, but no such file exists. ${HOW_TO_FIX}`);

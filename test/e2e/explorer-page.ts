@@ -1,13 +1,22 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
 import { emptyGraph, openTestDriver } from '../support/test-db.ts';
 import { launchChromium } from './chromium.ts';
 
 /** What every e2e file starts from and the few moves they share on the explorer page. */
 export const HAIDIAN = 'park:haidian-park';
 
-const E2E_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const E2E_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * The integration project shares the test Neo4j and runs first: give the page exactly the shipped document,

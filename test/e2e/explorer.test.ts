@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
-import { HAIDIAN, labelCount, searchAndChoose as choose, seedAndLaunch, waitForStartView } from './explorer-page.ts';
+import { searchAndChoose as choose, HAIDIAN, labelCount, seedAndLaunch, waitForStartView } from './explorer-page.ts';
 
 /**
  * The explorer in a real browser (Debian's Chromium) against the real app and the seeded test Neo4j:
@@ -41,7 +41,8 @@ async function explore(query = '', viewport?: { width: number; height: number })
 }
 
 const count = (label: string) => labelCount(page, label);
-const taskNumbers = async () => (await page.locator('#lens-list .task-group').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.task))).map(Number);
+const taskNumbers = async () =>
+  (await page.locator('#lens-list .task-group').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.task))).map(Number);
 
 const searchAndChoose = (query: string, optionId: string) => choose(page, query, optionId);
 
@@ -229,7 +230,10 @@ describe('explorer', () => {
       route.fulfill({
         status: 200,
         contentType: 'application/json',
-        body: JSON.stringify({ data: null, errors: [{ message: 'The graph database is unavailable', extensions: { code: 'DATABASE_UNAVAILABLE' } }] }),
+        body: JSON.stringify({
+          data: null,
+          errors: [{ message: 'The graph database is unavailable', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+        }),
       }),
     );
     await page.goto(`${baseURL}/`);

@@ -4,11 +4,11 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { createApp } from '../../server/app.ts';
-import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
 import { useServeClient } from '../../server/static/serve-client.ts';
-import { seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';
 import { emptyGraph, openTestDriver } from '../support/test-db.ts';
 

@@ -62,7 +62,12 @@ describe('GraphiQL', () => {
     const tabs = await page.locator('.graphiql-tab .graphiql-tab-button').allTextContents();
     expect(tabs.map((t) => t.trim())).toEqual(['MeasuresAffectingHaidianPark', 'Search', 'Neighborhood', 'Parks', 'Path']);
 
-    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('MeasuresAffectingHaidianPark'));
+    const answered = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') &&
+        r.request().method() === 'POST' &&
+        (r.request().postData() ?? '').includes('MeasuresAffectingHaidianPark'),
+    );
     await page.locator('button[aria-label^="Execute query"]').click();
     const body = (await (await answered).json()) as { data: { measuresAffectingPark: Row[] }; errors?: unknown };
     expect(body.errors).toBeUndefined();

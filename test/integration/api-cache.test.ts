@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
+import { graphql } from '../generated/index.ts';
 import { seedFiles } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';
-import { gql, HAIDIAN, SECOND_DOCUMENT, seededApp, type Harness } from './api-harness.ts';
-import { graphql } from '../generated/index.ts';
+import { gql, HAIDIAN, type Harness, SECOND_DOCUMENT, seededApp } from './api-harness.ts';
 
 /**
  * The answer cache (server/db/read-cache.ts) against a real Neo4j: a repeated question runs no data query,
  * identical questions in flight share one, any write to the graph makes the next answer fresh, and an
  * answer too big for the byte budget is read afresh each time.
  */
-const MEASURES = graphql(`query CacheMeasures($id: ID!) { measuresAffectingPark(parkId: $id) { via measure { id text } task { number text } evidence { sentence } } }`);
+const MEASURES = graphql(
+  `query CacheMeasures($id: ID!) { measuresAffectingPark(parkId: $id) { via measure { id text } task { number text } evidence { sentence } } }`,
+);
 const STATS = graphql(`query CacheStats { stats { nodeCount labels { label count } } }`);
 
 let h: Harness;

@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { createApp, type App, type AppOptions } from '../../server/app.ts';
-import { SECOND_DOCUMENT, seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { testConfig } from '../support/test-config.ts';
+import { type App, type AppOptions, createApp } from '../../server/app.ts';
 import type { TypedDocumentString } from '../generated/graphql.ts';
+import { SECOND_DOCUMENT, SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
+import { testConfig } from '../support/test-config.ts';
 import { emptyGraph, openTestDriver } from '../support/test-db.ts';
 
 /** Shared by the api-*.test.ts files: a test Neo4j seeded from files, an in-process app, a GraphQL call. */
@@ -40,9 +40,17 @@ export interface GqlResponse<Data> {
  * variables are checked. A plain string is for what no schema check may see first: queries that are meant to be
  * refused (bad arguments, abuse) and ones built in code; its data is `unknown`.
  */
-export async function gql<Data, Variables>(app: App, document: TypedDocumentString<Data, Variables>, variables: Variables): Promise<GqlResponse<Data>>;
+export async function gql<Data, Variables>(
+  app: App,
+  document: TypedDocumentString<Data, Variables>,
+  variables: Variables,
+): Promise<GqlResponse<Data>>;
 export async function gql(app: App, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<unknown>>;
-export async function gql(app: App, query: string | TypedDocumentString<unknown, unknown>, variables: unknown = {}): Promise<GqlResponse<unknown>> {
+export async function gql(
+  app: App,
+  query: string | TypedDocumentString<unknown, unknown>,
+  variables: unknown = {},
+): Promise<GqlResponse<unknown>> {
   const response = await app.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },

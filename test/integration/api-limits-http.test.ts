@@ -1,10 +1,10 @@
+import type { IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import type { IntrospectionQuery } from 'graphql';
 import { ARMOR_LIMITS } from '../../server/plugins/use-armor.ts';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { codes, gql, HAIDIAN, seededApp, type Harness, listen, type Listening } from './api-harness.ts';
+import { codes, gql, HAIDIAN, type Harness, type Listening, listen, seededApp } from './api-harness.ts';
 
 /** Range checks, abuse refused before Neo4j, CORS, and the whole app over a real HTTP socket. */
 let h: Harness;
@@ -24,13 +24,21 @@ describe('out-of-range arguments are BAD_USER_INPUT naming the allowed range', (
   it.each([
     ['neighborhood depth 4', `{ neighborhood(id: "${HAIDIAN}", depth: 4) { truncated } }`, /depth must be a whole number from 1 to 3/],
     ['neighborhood depth 0', `{ neighborhood(id: "${HAIDIAN}", depth: 0) { truncated } }`, /from 1 to 3/],
-    ['neighborhood limit 501', `{ neighborhood(id: "${HAIDIAN}", limit: 501) { truncated } }`, /limit must be a whole number from 1 to 500/],
+    [
+      'neighborhood limit 501',
+      `{ neighborhood(id: "${HAIDIAN}", limit: 501) { truncated } }`,
+      /limit must be a whole number from 1 to 500/,
+    ],
     ['path maxLength 9', `{ path(from: "a", to: "b", maxLength: 9) { truncated } }`, /maxLength must be a whole number from 1 to 8/],
     ['parks limit 1000', `{ parks(limit: 1000) { totalCount } }`, /from 1 to 500/],
     ['parks negative offset', `{ parks(offset: -1) { totalCount } }`, /offset must be 0 or more/],
     ['nested negative offset', `{ parks(limit: 1) { items { measures(offset: -5) { totalCount } } } }`, /offset must be 0 or more/],
     ['search limit 0', `{ search(query: "park", limit: 0) { id } }`, /from 1 to 100/],
-    ['neighborhood bad label', `{ neighborhood(id: "${HAIDIAN}", labels: ["Parks"]) { truncated } }`, /valid labels are Document, Category/],
+    [
+      'neighborhood bad label',
+      `{ neighborhood(id: "${HAIDIAN}", labels: ["Parks"]) { truncated } }`,
+      /valid labels are Document, Category/,
+    ],
   ])('%s', async (_, query, message) => {
     h.queries.length = 0;
     const response = await gql(h.app, query);
@@ -49,7 +57,8 @@ describe('abuse is refused by armor before Neo4j', () => {
   const deep = `{ parks { items { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } }`;
   const aliases = `{ ${Array.from({ length: ARMOR_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: stats { nodeCount }`).join(' ')} }`;
   const tokens = `{ stats { ${'nodeCount '.repeat(ARMOR_LIMITS.maxTokens)} } }`;
-  const wide = 'task { category { document { id name title docNumber year date issuer label categories { id name title number label } } } }';
+  const wide =
+    'task { category { document { id name title docNumber year date issuer label categories { id name title number label } } } }';
   const costly = `{ ${Array.from({ length: 14 }, (_, i) => `q${i}: parks { items { measures { items { measure { ${wide} } } } } }`).join(' ')} }`;
 
   it.each([
@@ -118,7 +127,11 @@ describe('over real HTTP', () => {
 
 describe('CORS for the configured origin', () => {
   it('allows exactly config.server.corsOrigin', async () => {
-    const config = loadConfig({ NEO4J_PORT: process.env.TEST_NEO4J_PORT || '7688', NEO4J_DATA_DIR: '.data/neo4j-test', CORS_ORIGIN: 'http://localhost:5173' });
+    const config = loadConfig({
+      NEO4J_PORT: process.env.TEST_NEO4J_PORT || '7688',
+      NEO4J_DATA_DIR: '.data/neo4j-test',
+      CORS_ORIGIN: 'http://localhost:5173',
+    });
     const app = createApp({ driver: h.driver, config });
     const preflight = (origin: string) =>
       app.fetch('http://localhost/graphql', {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { FINANCIAL_STREET, HAIDIAN, ok, SECOND_DOCUMENT, seededApp, withField, ZHONGGUANCUN, type Harness } from './api-harness.ts';
 import { graphql } from '../generated/index.ts';
+import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { FINANCIAL_STREET, HAIDIAN, type Harness, ok, SECOND_DOCUMENT, seededApp, withField, ZHONGGUANCUN } from './api-harness.ts';
 
 /** The question users come with, against the shipped document and then with a second document merged in. */
 const QUERY = graphql(`query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {
@@ -71,7 +71,11 @@ describe('measuresAffectingPark, shipped document', () => {
 
   it('every answer carries evidence whose offsets point into the document text, with its sentence', async () => {
     const answers = await ask(HAIDIAN);
-    const doc = await ok(h.app, graphql(`query MeasuresAffectingParkText { node(id: "document:guo-han-2020-123") { ... on Document { text } } }`), {});
+    const doc = await ok(
+      h.app,
+      graphql(`query MeasuresAffectingParkText { node(id: "document:guo-han-2020-123") { ... on Document { text } } }`),
+      {},
+    );
     const text = withField(doc.node, 'text').text ?? '';
     expect(answers.length).toBeGreaterThan(0);
     for (const answer of answers) {

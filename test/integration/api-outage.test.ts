@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local-neo4j.ts';
+import { graphql } from '../generated/index.ts';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';
-import { codes, gql, HAIDIAN, seededApp, type Harness, listen, type Listening } from './api-harness.ts';
-import { graphql } from '../generated/index.ts';
+import { codes, gql, HAIDIAN, type Harness, type Listening, listen, seededApp } from './api-harness.ts';
 
 /**
  * Neo4j goes away and comes back while one app instance keeps serving: queries fail with a code,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 import { countGraph } from '../../neo4j/count-graph.ts';
-import { HAIDIAN, ok as answer, SECOND_DOCUMENT, seededApp, withField, ZHONGGUANCUN, type Harness } from './api-harness.ts';
 import type { TypedDocumentString } from '../generated/graphql.ts';
 import { graphql } from '../generated/index.ts';
+import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { ok as answer, HAIDIAN, type Harness, SECOND_DOCUMENT, seededApp, withField, ZHONGGUANCUN } from './api-harness.ts';
 
 /** Every root list, node(id), stats, relationships both ways, and the one-query-per-level promise. */
 let h: Harness;
@@ -16,12 +16,15 @@ const ok = <Data, Variables>(document: TypedDocumentString<Data, Variables>, var
 
 describe('root lists', () => {
   it('parks, industries and agencies: sorted by name, paged, counted', async () => {
-    const data = await ok(graphql(`query QueriesRootNamed {
+    const data = await ok(
+      graphql(`query QueriesRootNamed {
       parks(limit: 5) { totalCount items { id name } }
       more: parks(limit: 5, offset: 5) { items { id } }
       industries(limit: 500) { totalCount items { name } }
       agencies { totalCount items { name level } }
-    }`), {});
+    }`),
+      {},
+    );
     const names = data.parks.items.map((p) => p.name);
     expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
     expect(data.parks.totalCount).toBeGreaterThan(30);
@@ -31,15 +34,23 @@ describe('root lists', () => {
   });
 
   it('sort: MEASURE_COUNT puts the park with the most measures first', async () => {
-    const data = await ok(graphql(`query QueriesParksByMeasureCount { parks(sort: MEASURE_COUNT, limit: 3) { items { id measures(limit: 1) { totalCount } } } }`), {});
+    const data = await ok(
+      graphql(
+        `query QueriesParksByMeasureCount { parks(sort: MEASURE_COUNT, limit: 3) { items { id measures(limit: 1) { totalCount } } } }`,
+      ),
+      {},
+    );
     const counts = data.parks.items.map((p) => p.measures.totalCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(data.parks.items[0]?.id).toBe(ZHONGGUANCUN);
   });
 
   it('documents newest first, with cites and citedBy across the two seeded documents', async () => {
-    const data = await ok(graphql(`query QueriesDocumentsWithCitations { documents { totalCount items { id docNumber year
-      cites { role document { id } evidence { text sentence } } citedBy { document { id } } } } }`), {});
+    const data = await ok(
+      graphql(`query QueriesDocumentsWithCitations { documents { totalCount items { id docNumber year
+      cites { role document { id } evidence { text sentence } } citedBy { document { id } } } } }`),
+      {},
+    );
     const [newest, ...rest] = data.documents.items;
     expect(newest?.id).toBe('document:jing-zheng-fa-2021-9');
     expect(newest?.cites.map((c) => c.document.id)).toContain('document:guo-han-2020-123');
@@ -50,12 +61,15 @@ describe('root lists', () => {
   });
 
   it('tasks by number, filtered by category; categories with their tasks', async () => {
-    const data = await ok(graphql(`query QueriesTasksAndCategories {
+    const data = await ok(
+      graphql(`query QueriesTasksAndCategories {
       tasks(category: 2, limit: 500) { totalCount items { number category { number } } }
       all: tasks(limit: 500) { totalCount }
       byCount: tasks(sort: MEASURE_COUNT, limit: 2) { items { measures { id } } }
       categories { totalCount items { number title tasks { number } document { id } } }
-    }`), {});
+    }`),
+      {},
+    );
     expect(data.tasks.items.every((t) => t.category?.number === 2)).toBe(true);
     expect(data.all.totalCount).toBe(26 + 11);
     const [most, next] = data.byCount.items;
@@ -67,7 +81,8 @@ describe('root lists', () => {
 
 describe('node and relationships both ways', () => {
   it('node(id) returns each type with its own fields; an unknown id is null', async () => {
-    const data = await ok(graphql(`query QueriesEveryNodeType($park: ID!, $zone: ID!) {
+    const data = await ok(
+      graphql(`query QueriesEveryNodeType($park: ID!, $zone: ID!) {
       park: node(id: $park) { id label name ... on Park { kind aliases parent { id } } }
       zone: node(id: $zone) { ... on Park { subParks { id } } }
       measure: node(id: "measure:guo-han-2020-123:13.1") { label ... on Measure { order task { number category { number } } parks { via park { id } evidence { sentence } } } }
@@ -75,7 +90,9 @@ describe('node and relationships both ways', () => {
       industry: node(id: "industry:venture-capital") { ... on Industry { measures(limit: 2) { totalCount items { measure { id } evidence { text } } } } }
       agency: node(id: "agency:ministry-of-finance") { ... on Agency { level measures { items { measure { agencies { agency { id } } } } } } }
       nothing: node(id: "park:atlantis") { id }
-    }`), { park: HAIDIAN, zone: ZHONGGUANCUN });
+    }`),
+      { park: HAIDIAN, zone: ZHONGGUANCUN },
+    );
     expect(data.park).toMatchObject({ label: 'Park', name: 'Haidian Park', kind: 'park', parent: { id: ZHONGGUANCUN } });
     expect(withField(data.zone, 'subParks').subParks.map((p) => p.id)).toContain(HAIDIAN);
     const measure = withField(data.measure, 'parks');
@@ -92,7 +109,12 @@ describe('node and relationships both ways', () => {
   });
 
   it('a document shows its text, so every offset can be read in context', async () => {
-    const data = await ok(graphql(`query QueriesDocumentText { node(id: "document:guo-han-2020-123") { name ... on Document { docNumber text categories { number } issuedBy { name } } } }`), {});
+    const data = await ok(
+      graphql(
+        `query QueriesDocumentText { node(id: "document:guo-han-2020-123") { name ... on Document { docNumber text categories { number } issuedBy { name } } } }`,
+      ),
+      {},
+    );
     const document = withField(data.node, 'docNumber');
     expect(document.docNumber).toBe('Guo Han [2020] No. 123');
     expect(document.text?.length).toBeGreaterThan(30_000);
@@ -100,7 +122,10 @@ describe('node and relationships both ways', () => {
   });
 
   it('stats agree with the graph', async () => {
-    const data = await ok(graphql(`query QueriesStats { stats { nodeCount relationshipCount labels { label count } relationshipTypes { type count } } }`), {});
+    const data = await ok(
+      graphql(`query QueriesStats { stats { nodeCount relationshipCount labels { label count } relationshipTypes { type count } } }`),
+      {},
+    );
     const counts = await countGraph(h.driver);
     expect(Object.fromEntries(data.stats.labels.map((l) => [l.label, l.count]))).toEqual(counts.nodes);
     expect(Object.fromEntries(data.stats.relationshipTypes.map((t) => [t.type, t.count]))).toEqual(counts.relationships);
@@ -110,11 +135,21 @@ describe('node and relationships both ways', () => {
 describe('no N+1', () => {
   it('a nested list costs one query per level, however many parents', async () => {
     h.queries.length = 0;
-    const data = await ok(graphql(`query QueriesNestedLists { parks(limit: 500) { items { name measures(limit: 500) { items { measure {
-      task { category { document { docNumber } } } parks { park { id } } } } } } } }`), {});
+    const data = await ok(
+      graphql(`query QueriesNestedLists { parks(limit: 500) { items { name measures(limit: 500) { items { measure {
+      task { category { document { docNumber } } } parks { park { id } } } } } } } }`),
+      {},
+    );
     expect(data.parks.items.length).toBeGreaterThan(30);
     expect(h.queries.sort()).toEqual(
-      ['list-named-entities', 'list-entity-measures', 'get-measure-tasks', 'list-measure-links', 'get-task-categories', 'get-category-documents'].sort(),
+      [
+        'list-named-entities',
+        'list-entity-measures',
+        'get-measure-tasks',
+        'list-measure-links',
+        'get-task-categories',
+        'get-category-documents',
+      ].sort(),
     );
   });
 });

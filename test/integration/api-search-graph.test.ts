@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { codes, gql, HAIDIAN, seededApp, ZHONGGUANCUN, type Harness } from './api-harness.ts';
 import { graphql } from '../generated/index.ts';
+import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { codes, gql, HAIDIAN, type Harness, seededApp, ZHONGGUANCUN } from './api-harness.ts';
 
 /** Search (including hostile input), neighborhood and path against the real full-text indexes. */
 let h: Harness;
@@ -10,7 +10,9 @@ beforeAll(async () => {
 });
 afterAll(async () => h.driver.close());
 
-const SEARCH = graphql(`query SearchGraphSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels) { id label name score snippet } }`);
+const SEARCH = graphql(
+  `query SearchGraphSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels) { id label name score snippet } }`,
+);
 const search = (query: string, labels?: string[]) => gql(h.app, SEARCH, { q: query, labels: labels ?? null });
 
 describe('search', () => {
@@ -59,11 +61,17 @@ describe('search', () => {
   });
 });
 
-graphql(`fragment SearchGraphGraph on Graph { nodes { id label name } edges { id source target type via role evidence { text start end sentence } } truncated }`);
+graphql(
+  `fragment SearchGraphGraph on Graph { nodes { id label name } edges { id source target type via role evidence { text start end sentence } } truncated }`,
+);
 
 describe('neighborhood', () => {
   it('depth 1 around Haidian Park: its zone and its measures, edges ready for Cytoscape', async () => {
-    const { data, errors } = await gql(h.app, graphql(`query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }`), { id: HAIDIAN });
+    const { data, errors } = await gql(
+      h.app,
+      graphql(`query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }`),
+      { id: HAIDIAN },
+    );
     expect(errors).toBeUndefined();
     const graph = data!.neighborhood;
     const ids = new Set(graph.nodes.map((n) => n.id));
@@ -78,11 +86,15 @@ describe('neighborhood', () => {
   });
 
   it('limit truncates, labels restrict what the walk enters, unknown id is empty', async () => {
-    const { data } = await gql(h.app, graphql(`query SearchGraphNeighborhoodLimits($id: ID!) {
+    const { data } = await gql(
+      h.app,
+      graphql(`query SearchGraphNeighborhoodLimits($id: ID!) {
       cut: neighborhood(id: "document:guo-han-2020-123", depth: 3, limit: 10) { nodes { id } truncated }
       parks: neighborhood(id: $id, depth: 3, labels: ["Park"]) { nodes { label } truncated }
       none: neighborhood(id: "park:atlantis") { nodes { id } edges { id } truncated }
-    }`), { id: HAIDIAN });
+    }`),
+      { id: HAIDIAN },
+    );
     expect(data?.cut).toMatchObject({ truncated: true });
     expect(data?.cut.nodes).toHaveLength(10);
     expect(data?.parks.nodes.every((n) => n.label === 'Park')).toBe(true);
@@ -93,12 +105,16 @@ describe('neighborhood', () => {
 
 describe('path', () => {
   it('a shortest path in either direction, or null when there is none within maxLength', async () => {
-    const { data } = await gql(h.app, graphql(`query SearchGraphPaths($from: ID!) {
+    const { data } = await gql(
+      h.app,
+      graphql(`query SearchGraphPaths($from: ID!) {
       p: path(from: $from, to: "agency:ministry-of-finance") { ...SearchGraphGraph }
       short: path(from: $from, to: "agency:ministry-of-finance", maxLength: 2) { nodes { id } }
       same: path(from: $from, to: $from) { nodes { id } edges { id } }
       unknown: path(from: $from, to: "park:atlantis") { nodes { id } }
-    }`), { from: HAIDIAN });
+    }`),
+      { from: HAIDIAN },
+    );
     const p = data?.p;
     expect(p?.nodes[0]?.id).toBe(HAIDIAN);
     expect(p?.nodes.at(-1)?.id).toBe('agency:ministry-of-finance');

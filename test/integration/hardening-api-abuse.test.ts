@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { HAIDIAN, seededApp, type Harness, listen, type Listening } from './api-harness.ts';
+import { HAIDIAN, type Harness, type Listening, listen, seededApp } from './api-harness.ts';
 
 /**
  * Abuse at the sizes an attacker would pick (api-limits-http.test.ts checks each limit just past its
@@ -58,14 +58,29 @@ const QUICK_MS = 2_000;
 describe('abuse is refused quickly, with a code, before Neo4j, and the server stays healthy', () => {
   it.each([
     ['depth 50', `{ parks { items { ${nest(50, 'id')} } } }`, 'QUERY_TOO_COMPLEX', /depth|cost/i],
-    ['1,000 aliases', `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: stats { nodeCount }`).join(' ')} }`, 'QUERY_TOO_COMPLEX', /token|alias/i],
-    ['1,000 aliases, few tokens', `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`, 'QUERY_TOO_COMPLEX', /token|alias/i],
+    [
+      '1,000 aliases',
+      `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: stats { nodeCount }`).join(' ')} }`,
+      'QUERY_TOO_COMPLEX',
+      /token|alias/i,
+    ],
+    [
+      '1,000 aliases, few tokens',
+      `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: __typename`).join(' ')} }`,
+      'QUERY_TOO_COMPLEX',
+      /token|alias/i,
+    ],
     ['parks(limit: 1000000)', '{ parks(limit: 1000000) { totalCount } }', 'BAD_USER_INPUT', /limit must be a whole number from 1 to 500/],
     ['neighborhood(limit: 1000000)', `{ neighborhood(id: "${HAIDIAN}", limit: 1000000) { truncated } }`, 'BAD_USER_INPUT', /from 1 to 500/],
     ['search(limit: 1000000)', '{ search(query: "park", limit: 1000000) { id } }', 'BAD_USER_INPUT', /from 1 to 100/],
     ['60 chained fragments, each one level deeper', chainedFragments(60), 'QUERY_TOO_COMPLEX', /depth|cost/i],
     ['fragment bomb: 30 fragments each spreading the next twice', fragmentBomb(30), undefined, /./],
-    ['fragment cycle', '{ parks { items { ...A } } } fragment A on Park { parent { ...B } } fragment B on Park { parent { ...A } }', undefined, /cycle|spread/i],
+    [
+      'fragment cycle',
+      '{ parks { items { ...A } } } fragment A on Park { parent { ...B } } fragment B on Park { parent { ...A } }',
+      undefined,
+      /cycle|spread/i,
+    ],
   ])('%s', async (_, query, code, message) => {
     h.queries.length = 0;
     const answer = await send(query);

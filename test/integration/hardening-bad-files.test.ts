@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { countGraph } from '../../neo4j/count-graph.ts';
 import { runCli } from '../support/run-cli.ts';
 import { SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
-import { countGraph } from '../../neo4j/count-graph.ts';
 import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 
 /**

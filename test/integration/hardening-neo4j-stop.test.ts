@@ -1,13 +1,13 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { corpusDocument } from '../../bench/corpus.ts';
+import { countGraph } from '../../neo4j/count-graph.ts';
 import { localPassword, runningPid, startLocalNeo4j, stopLocalNeo4j } from '../../neo4j/local-neo4j.ts';
 import { extractGraph } from '../../seed/extract/extract.ts';
 import { parsePolicy } from '../../seed/parse/parse.ts';
 import { writeGraph } from '../../seed/write/write.ts';
 import { SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
 import { testConfig } from '../support/test-config.ts';
-import { countGraph } from '../../neo4j/count-graph.ts';
 import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 
 /**

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicyGraph } from '../../core/graph-contract.ts';
 import { loadPolicy, policyFile } from '../../seed/load-policy.ts';
 import { DocumentError } from '../../seed/read/read-document.ts';
-import { writeDocuments, type DocumentSource } from '../../seed/write/write-documents.ts';
-import { SECOND_DOCUMENT, seedFiles, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
+import { type DocumentSource, writeDocuments } from '../../seed/write/write-documents.ts';
+import { SECOND_DOCUMENT, SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
 import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 
 /** Several documents per transaction (seed/write/write-documents.ts) against a real Neo4j. */
@@ -18,7 +18,6 @@ afterAll(async () => {
 beforeEach(async () => {
   await emptyGraph(driver);
 });
-
 
 /** A document that extracts fine but that Neo4j refuses: a list mixing strings and numbers cannot be stored. */
 function refusedByNeo4j(): DocumentSource {

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { countGraph } from '../../neo4j/count-graph.ts';
 import { cypher } from '../../neo4j/cypher.ts';
 import { loadPolicy } from '../../seed/load-policy.ts';
 import { writeGraph } from '../../seed/write/write.ts';
 import { runCli } from '../support/run-cli.ts';
 import { SECOND_DOCUMENT, SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
-import { countGraph } from '../../neo4j/count-graph.ts';
 import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 
 let driver: Driver;
@@ -73,7 +73,9 @@ describe('seeding the shipped document into Neo4j', () => {
       includeSubParks: true,
       includeParentZones: true,
     });
-    const rows = records.map((record) => record.toObject() as { task: { number: number }; via: string; evidence: { text: string; start: number; end: number } });
+    const rows = records.map(
+      (record) => record.toObject() as { task: { number: number }; via: string; evidence: { text: string; start: number; end: number } },
+    );
     const tasks = new Set(rows.map((row) => row.task.number));
     for (const task of [10, 13, 20]) expect(tasks.has(task), `task ${task}`).toBe(true);
     const document = await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.text AS text', { id: 'document:guo-han-2020-123' });

@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from '../../server/config.ts';
+import { type Config, loadConfig } from '../../server/config.ts';
 
 /**
  * Tests never touch the data people explore: they use their own local Neo4j instance

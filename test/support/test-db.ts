@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../../neo4j/driver.ts';
 import { cypher } from '../../neo4j/cypher.ts';
+import { createDriver } from '../../neo4j/driver.ts';
 import { ensureSchema, resetGraph } from '../../seed/write/write.ts';
 import { testConfig } from './test-config.ts';
 

@@ -3,7 +3,7 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import type { TypedDocumentString } from '../generated/graphql.ts';
 import { graphql } from '../generated/index.ts';
-import { fakeDriver, neo4jError, type Answer } from './api-fake-driver.ts';
+import { type Answer, fakeDriver, neo4jError } from './api-fake-driver.ts';
 
 /**
  * The app over a fake driver: error codes, masking, batching and timeouts without a database. The answer
@@ -58,7 +58,10 @@ describe('reads', () => {
     const parks = [1, 2, 3].map((i) => ({ id: `park:${i}`, label: 'Park', name: `P${i}` }));
     const { fake, body } = await post((name, params) => {
       if (name === 'list-named-entities') return [{ totalCount: 3, items: parks }];
-      if (name === 'get-park-parents') return (params.ids as string[]).filter((id) => id !== 'park:2').map((id) => ({ id, parent: { id: 'park:zone', label: 'Park', name: 'Zone' } }));
+      if (name === 'get-park-parents')
+        return (params.ids as string[])
+          .filter((id) => id !== 'park:2')
+          .map((id) => ({ id, parent: { id: 'park:zone', label: 'Park', name: 'Zone' } }));
       return [];
     }, graphql(`query AppParkParents { parks { items { id parent { name } subParks { id } } } }`));
     expect(body.data?.parks.items.map((p) => p.parent?.name ?? null)).toEqual(['Zone', null, 'Zone']);

@@ -13,7 +13,10 @@ const refusal = (fn: () => unknown) => {
 describe('argument checks', () => {
   it('ranges name the allowed values', () => {
     expect(intInRange('depth', 3, 1, 3)).toBe(3);
-    expect(refusal(() => intInRange('depth', 4, 1, 3))).toEqual({ code: 'BAD_USER_INPUT', message: 'depth must be a whole number from 1 to 3 (got 4).' });
+    expect(refusal(() => intInRange('depth', 4, 1, 3))).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'depth must be a whole number from 1 to 3 (got 4).',
+    });
   });
 
   it('pages default and refuse negative offsets or big limits', () => {

@@ -20,7 +20,9 @@ describe('generated types', () => {
 
   it('refuses a schema without a field the explorer asks for, naming the query and the place', async () => {
     const renamed = typeDefs().join('\n').replace('  hops: Int!', '  steps: Int!');
-    await expect(generate(renamed)).rejects.toThrow(/Cannot query field "hops" on type "ParkMeasure"[\s\S]*client\/src\/queries\.graphql:\d+/);
+    await expect(generate(renamed)).rejects.toThrow(
+      /Cannot query field "hops" on type "ParkMeasure"[\s\S]*client\/src\/queries\.graphql:\d+/,
+    );
   });
 
   it('finds graphql(`…`) queries in test files and refuses ones whose text is only known at run time', () => {

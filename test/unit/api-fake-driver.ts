@@ -1,4 +1,4 @@
-import { Neo4jError, type Driver } from 'neo4j-driver';
+import { type Driver, Neo4jError } from 'neo4j-driver';
 
 /**
  * A stand-in driver for unit tests of the API: each executeRead hands the query name (from its

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
-import { GRAPHIQL_TABS } from '../../server/graphiql-examples.ts';
 import { renderGraphiQLPage } from '../../server/graphiql/graphiql-page.ts';
 import { GRAPHIQL_CSP } from '../../server/graphiql/use-local-graphiql.ts';
+import { GRAPHIQL_TABS } from '../../server/graphiql-examples.ts';
 import { fakeDriver } from './api-fake-driver.ts';
 
 /** GraphiQL served by the app: the page, its files, and what it leaves to the API. The browser side is test/e2e/graphiql.test.ts. */
@@ -12,7 +12,10 @@ const get = (path: string, accept = 'text/html', method = 'GET', encoding = '') 
   app.fetch(`http://localhost${path}`, { method, headers: { accept, 'accept-encoding': encoding } });
 
 /** The options the page hands to the boot script, read back the way the browser reads them. */
-function configOf(html: string): { options: { title: string; endpoint: string; defaultTabs: { query: string }[] }; workers: Record<string, string> } {
+function configOf(html: string): {
+  options: { title: string; endpoint: string; defaultTabs: { query: string }[] };
+  workers: Record<string, string>;
+} {
   const block = /<script type="application\/json" id="graphiql-config">(.*?)<\/script>/s.exec(html);
   expect(block).not.toBeNull();
   return JSON.parse(block![1]!);
@@ -43,7 +46,9 @@ describe('GraphiQL page', () => {
     for (const url of urls) {
       const response = await get(url, '*/*');
       expect(response.status, url).toBe(200);
-      expect(response.headers.get('content-type'), url).toMatch(url.endsWith('.js') ? /^text\/javascript/ : url.endsWith('.css') ? /^text\/css/ : /^image\//);
+      expect(response.headers.get('content-type'), url).toMatch(
+        url.endsWith('.js') ? /^text\/javascript/ : url.endsWith('.css') ? /^text\/css/ : /^image\//,
+      );
       expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       expect(Number(response.headers.get('content-length'))).toBe((await response.arrayBuffer()).byteLength);
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerBytes } from '../../server/db/answer-bytes.ts';
-import { ReadCache } from '../../server/db/read-cache.ts';
 import { ConfigError } from '../../neo4j/connection-settings.ts';
 import { loadConfig } from '../../server/config.ts';
+import { answerBytes } from '../../server/db/answer-bytes.ts';
+import { ReadCache } from '../../server/db/read-cache.ts';
 
 const MB = 1024 * 1024;
 /** What one entry costs in the cache: its key, its version and its rows (ReadCache's sizeCalculation). */
@@ -88,7 +88,13 @@ describe('answerBytes: a cheap estimate that errs high', () => {
   });
 
   it('is never below the JSON text of typical rows, and costs no more for a 10 MB text than for a short one', () => {
-    const rows = Array.from({ length: 200 }, (_, i) => ({ id: `measure:doc:${i}.2`, text: `Measure ${i} applies in the park.`, order: i, start: i, end: i + 30 }));
+    const rows = Array.from({ length: 200 }, (_, i) => ({
+      id: `measure:doc:${i}.2`,
+      text: `Measure ${i} applies in the park.`,
+      order: i,
+      start: i,
+      end: i + 30,
+    }));
     expect(answerBytes(rows)).toBeGreaterThan(Buffer.byteLength(JSON.stringify(rows)));
     const text = 'z'.repeat(10 * MB);
     expect(answerBytes([{ id: 'document:c', text }])).toBeGreaterThanOrEqual(20 * MB);
@@ -107,7 +113,9 @@ describe('API_CACHE_MB', () => {
   });
 
   it('refuses a budget the heap cannot hold, naming the limit and how to raise it', () => {
-    expect(() => loadConfig({ API_CACHE_MB: '1000000' })).toThrow(/API_CACHE_MB=1000000 is not below this Node process's heap limit \(\d+ MB\).*--max-old-space-size/);
+    expect(() => loadConfig({ API_CACHE_MB: '1000000' })).toThrow(
+      /API_CACHE_MB=1000000 is not below this Node process's heap limit \(\d+ MB\).*--max-old-space-size/,
+    );
   });
 
   it('refuses the old count setting instead of ignoring it', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceAt } from '../../core/sentences.ts';
-import { matchingName, sentenceAround } from '../../server/search/snippet.ts';
 import { entityName } from '../../server/db/values.ts';
+import { matchingName, sentenceAround } from '../../server/search/snippet.ts';
 
 const TEXT =
   '13. Take Haidian Park as the carrier. We will support cloud applications; open source grows.\n\nNext paragraph. Guo Han [2015] No. 81 applies.';

@@ -191,7 +191,26 @@ describe('chooseEncoding', () => {
   });
 
   it('answers any header, however malformed, with one of the codings offered (never throws)', () => {
-    const token = fc.constantFrom('br', 'gzip', 'identity', '*', 'deflate', ';', 'q', '=', '0', '0.5', '1', ',', ' ', '\t', '"', '\\', 'é', '(');
+    const token = fc.constantFrom(
+      'br',
+      'gzip',
+      'identity',
+      '*',
+      'deflate',
+      ';',
+      'q',
+      '=',
+      '0',
+      '0.5',
+      '1',
+      ',',
+      ' ',
+      '\t',
+      '"',
+      '\\',
+      'é',
+      '(',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 16 }), fc.subarray(['br', 'gzip'] as const), (parts, available) => {
         const chosen = chooseEncoding(parts.join(''), available);

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LensData, StartData } from '../../client/src/queries.ts';
 import type { ApiGraph } from '../../client/src/api-graph.ts';
-import {
-  caption,
-  groupRelationships,
-  lensGraph,
-  mergeElements,
-  startGraph,
-  toElements,
-  truncate,
-} from '../../client/src/to-elements.ts';
+import type { LensData, StartData } from '../../client/src/queries.ts';
 import { findMentions, markRuns } from '../../client/src/text-marks.ts';
+import { caption, groupRelationships, lensGraph, mergeElements, startGraph, toElements, truncate } from '../../client/src/to-elements.ts';
 
 const graph: ApiGraph = {
   nodes: [
@@ -50,7 +42,9 @@ describe('toElements', () => {
     expect(caption({ id: 'doc:x', label: 'Document', name: 'Reply', docNumber: 'Guo Han [2020] No. 123', year: 2020 })).toBe(
       'Guo Han [2020] No. 123',
     );
-    expect(caption({ id: 'cat:x:1', label: 'Category', name: 'Deepen reform', number: 1, title: 'Deepen reform' })).toBe('(1) Deepen reform');
+    expect(caption({ id: 'cat:x:1', label: 'Category', name: 'Deepen reform', number: 1, title: 'Deepen reform' })).toBe(
+      '(1) Deepen reform',
+    );
     expect(truncate('  a   b  ')).toBe('a b');
     expect(truncate('abcdefghijklmnop', 8)).toBe('abcdefg…');
   });
@@ -84,7 +78,16 @@ describe('mergeElements', () => {
 
 const start: StartData = {
   categories: {
-    items: [{ id: 'cat:d:1', label: 'Category', name: 'Reform', number: 1, title: 'Reform', document: { id: 'doc:d', label: 'Document', name: 'Reply', docNumber: null, title: 'Reply', year: 2020, date: null } }],
+    items: [
+      {
+        id: 'cat:d:1',
+        label: 'Category',
+        name: 'Reform',
+        number: 1,
+        title: 'Reform',
+        document: { id: 'doc:d', label: 'Document', name: 'Reply', docNumber: null, title: 'Reply', year: 2020, date: null },
+      },
+    ],
   },
   tasks: {
     items: [
@@ -97,10 +100,24 @@ const start: StartData = {
         category: { id: 'cat:d:1' },
         measures: [
           { id: 'm:1', parks: [{ via: 'DIRECT', park: { id: 'park:h', label: 'Park', name: 'Haidian Park', kind: 'park' } }] },
-          { id: 'm:2', parks: [{ via: 'TASK_CONTEXT', park: { id: 'park:h', label: 'Park', name: 'Haidian Park', kind: 'park' } }, { via: 'DIRECT', park: { id: 'park:z', label: 'Park', name: 'Zhongguancun', kind: 'zone' } }] },
+          {
+            id: 'm:2',
+            parks: [
+              { via: 'TASK_CONTEXT', park: { id: 'park:h', label: 'Park', name: 'Haidian Park', kind: 'park' } },
+              { via: 'DIRECT', park: { id: 'park:z', label: 'Park', name: 'Zhongguancun', kind: 'zone' } },
+            ],
+          },
         ],
       },
-      { id: 'task:d:14', label: 'Task', name: 'T14', number: 14, title: 'T14', category: { id: 'cat:d:1' }, measures: [{ id: 'm:3', parks: [] }] },
+      {
+        id: 'task:d:14',
+        label: 'Task',
+        name: 'T14',
+        number: 14,
+        title: 'T14',
+        category: { id: 'cat:d:1' },
+        measures: [{ id: 'm:3', parks: [] }],
+      },
     ],
   },
   parks: {
@@ -153,7 +170,11 @@ describe('lensGraph', () => {
   it('connects each measure to its task, category, document and the park asked about', () => {
     const data: LensData = {
       node: { id: 'park:h', label: 'Park', name: 'Haidian Park', parent: { id: 'park:z', parent: null } },
-      measuresAffectingPark: [row('m:1', 'DIRECT', 'park:h'), row('m:2', 'PARENT_ZONE', 'park:z', 1), row('m:3', 'SUB_PARK', 'park:sub', 1)],
+      measuresAffectingPark: [
+        row('m:1', 'DIRECT', 'park:h'),
+        row('m:2', 'PARENT_ZONE', 'park:z', 1),
+        row('m:3', 'SUB_PARK', 'park:sub', 1),
+      ],
     };
     const g = lensGraph(data, 'park:h');
     const edges = g.edges.map((e) => e.id);
@@ -174,7 +195,11 @@ describe('groupRelationships', () => {
       ['← HAS_MEASURE', 1],
       ['→ AFFECTS', 1],
     ]);
-    expect(groups[1]!.items[0]).toEqual({ id: 'park:haidian-park', edgeId: 'AFFECTS:measure:d:13.1->park:haidian-park', name: 'PARK:HAIDIAN-PARK' });
+    expect(groups[1]!.items[0]).toEqual({
+      id: 'park:haidian-park',
+      edgeId: 'AFFECTS:measure:d:13.1->park:haidian-park',
+      name: 'PARK:HAIDIAN-PARK',
+    });
   });
 });
 

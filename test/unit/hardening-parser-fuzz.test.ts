@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusDocument } from '../../bench/corpus.ts';
-import { extractGraph } from '../../seed/extract/extract.ts';
 import type { PolicyGraph } from '../../core/graph-contract.ts';
-import { parsePolicy, PolicyParseError } from '../../seed/parse/parse.ts';
+import { extractGraph } from '../../seed/extract/extract.ts';
+import { PolicyParseError, parsePolicy } from '../../seed/parse/parse.ts';
 
 /**
  * Parser fuzzing: 10,300 generated and mutated documents (cut, shuffled and doubled sections, random
@@ -59,7 +59,20 @@ function parsesOrRefuses(text: string): void {
 // Lines that stress the scanners: long blank runs, long capitalised runs, many numbers or citations on one line.
 const hugeLine = fc
   .record({
-    unit: fc.constantFrom(' ', '\t', 'x', 'Alpha Beta ', 'Haidian Park and ', 'Ministry of Alpha of ', 'Guo Fa [2016] No. 53 ', '国函〔2020〕123号', '1. ', 'a.', '. ', 'industries such as a, '),
+    unit: fc.constantFrom(
+      ' ',
+      '\t',
+      'x',
+      'Alpha Beta ',
+      'Haidian Park and ',
+      'Ministry of Alpha of ',
+      'Guo Fa [2016] No. 53 ',
+      '国函〔2020〕123号',
+      '1. ',
+      'a.',
+      '. ',
+      'industries such as a, ',
+    ),
     times: fc.integer({ min: 1_000, max: 12_000 }),
   })
   .map(({ unit, times }) => unit.repeat(times));
@@ -91,7 +104,18 @@ const mutated = fc
 const line = fc.oneof(
   fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.string({ maxLength: 80 })).map(([n, s]) => `${n}. ${s}`),
   fc.tuple(fc.integer({ min: 1, max: 12 }), fc.string({ maxLength: 40 })).map(([n, s]) => `(${n}) ${s}`),
-  fc.constantFrom('（一）加强统筹', '3、 Main tasks', 'Annex', '附件', '国函〔2020〕123号', 'Guo Han [2020] No. 123', 'August 28, 2020', '2021年3月15日', 'the state council', ''),
+  fc.constantFrom(
+    '（一）加强统筹',
+    '3、 Main tasks',
+    'Annex',
+    '附件',
+    '国函〔2020〕123号',
+    'Guo Han [2020] No. 123',
+    'August 28, 2020',
+    '2021年3月15日',
+    'the state council',
+    '',
+  ),
   fc.constantFrom(
     'We will support Zhongguancun Haidian Park, Zhongguancun National Independent Innovation Demonstration Zone in building platforms.',
     'The Ministry of Finance and the State Administration of Taxation will decide, e.g. in industries such as fintech, blockchain and tourism.',
@@ -117,7 +141,11 @@ describe('parser fuzzing (fast-check, fixed seeds)', () => {
   }, 60_000);
 
   it('300 synthetic corpus documents always parse, keep their own number and pass the graph checks', () => {
-    const corpus = fc.record({ index: fc.nat({ max: 100_000 }), tasks: fc.integer({ min: 1, max: 60 }), measures: fc.integer({ min: 0, max: 10 }) });
+    const corpus = fc.record({
+      index: fc.nat({ max: 100_000 }),
+      tasks: fc.integer({ min: 1, max: 60 }),
+      measures: fc.integer({ min: 0, max: 10 }),
+    });
     fc.assert(
       fc.property(corpus, ({ index, tasks, measures }) => {
         const doc = corpusDocument(index, { tasks: [1, tasks], measures: [0, measures] });

@@ -10,7 +10,10 @@ describe('npm run seed -- --dry-run --json', () => {
     const result = runCli('seed/cli.ts', ['--dry-run', '--json', SHIPPED_DOCUMENT, SECOND_DOCUMENT], noDatabase);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
-    const graph = JSON.parse(result.stdout) as { nodes: { id: string; label: string }[]; relationships: { type: string; from: string; to: string }[] };
+    const graph = JSON.parse(result.stdout) as {
+      nodes: { id: string; label: string }[];
+      relationships: { type: string; from: string; to: string }[];
+    };
     expect(Object.keys(graph)).toEqual(['nodes', 'relationships']);
     const ids = new Set(graph.nodes.map((node) => node.id));
     expect(ids.size).toBe(graph.nodes.length);

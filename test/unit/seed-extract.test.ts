@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { NODE_LABELS, type PolicyGraph, RELATIONSHIP_TYPES } from '../../core/graph-contract.ts';
 import { extractGraph } from '../../seed/extract/extract.ts';
-import { NODE_LABELS, RELATIONSHIP_TYPES, type PolicyGraph } from '../../core/graph-contract.ts';
 import { parsePolicy } from '../../seed/parse/parse.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -12,8 +12,7 @@ const DOC = 'document:guo-han-2020-123';
 
 const graphOf = (text: string, source: string) => extractGraph(parsePolicy(text, source));
 const taskOf = (measureId: string) => Number(/:(\d+)\.\d+$/.exec(measureId)?.[1]);
-const affecting = (g: PolicyGraph, park: string) =>
-  g.relationships.filter((r) => r.type === 'AFFECTS' && r.to === park);
+const affecting = (g: PolicyGraph, park: string) => g.relationships.filter((r) => r.type === 'AFFECTS' && r.to === park);
 
 /** The contract's promise: any evidence can be shown in context. */
 function expectEvidenceInText(g: PolicyGraph, text: string) {
@@ -59,7 +58,13 @@ describe('extractGraph on the shipped document', () => {
   });
 
   it('has the document with its metadata and 26 tasks under 4 categories', () => {
-    expect(node(DOC)).toMatchObject({ label: 'Document', docNumber: 'Guo Han [2020] No. 123', year: 2020, date: '2020-08-28', issuer: 'State Council' });
+    expect(node(DOC)).toMatchObject({
+      label: 'Document',
+      docNumber: 'Guo Han [2020] No. 123',
+      year: 2020,
+      date: '2020-08-28',
+      issuer: 'State Council',
+    });
     expect(g.nodes.filter((n) => n.label === 'Task')).toHaveLength(26);
     expect(g.relationships.filter((r) => r.type === 'HAS_CATEGORY' && r.from === DOC)).toHaveLength(4);
     const taskCategory = new Map(g.relationships.filter((r) => r.type === 'HAS_TASK').map((r) => [r.to, r.from]));
@@ -73,7 +78,13 @@ describe('extractGraph on the shipped document', () => {
 
   it('cites each earlier document once, as a stub without text', () => {
     const docs = g.nodes.filter((n) => n.label === 'Document').map((n) => n.docNumber);
-    expect(docs.sort()).toEqual(['Guo Fa [2016] No. 53', 'Guo Han [2015] No. 81', 'Guo Han [2017] No. 86', 'Guo Han [2019] No. 16', 'Guo Han [2020] No. 123']);
+    expect(docs.sort()).toEqual([
+      'Guo Fa [2016] No. 53',
+      'Guo Han [2015] No. 81',
+      'Guo Han [2017] No. 86',
+      'Guo Han [2019] No. 16',
+      'Guo Han [2020] No. 123',
+    ]);
     const cites = g.relationships.filter((r) => r.type === 'CITES');
     expect(cites.map((r) => `${r.to}:${r.role}`).sort()).toEqual([
       'document:guo-fa-2016-53:basis',
@@ -145,19 +156,31 @@ describe('extractGraph on the second, unseen document', () => {
   it('is well formed and every evidence slices out of Document.text', () => {
     expectWellFormed(g);
     expect(expectEvidenceInText(g, FIXTURE)).toBeGreaterThan(30);
-    expect(node(DOC2)).toMatchObject({ docNumber: 'Jing Zheng Fa [2021] No. 9', year: 2021, date: '2021-03-15', issuer: "Beijing Municipal People's Government" });
+    expect(node(DOC2)).toMatchObject({
+      docNumber: 'Jing Zheng Fa [2021] No. 9',
+      year: 2021,
+      date: '2021-03-15',
+      issuer: "Beijing Municipal People's Government",
+    });
     expect(g.nodes.filter((n) => n.label === 'Task')).toHaveLength(11);
   });
 
   it('resolves gazetteer aliases, English and Chinese, to the gazetteer ids', () => {
     const haidian = affecting(g, 'park:haidian-park');
     expect(haidian.map((r) => r.evidence).sort()).toEqual(['Haidian Park', 'Zhongguancun Haidian Park', '中关村海淀园']);
-    expect(affecting(g, ZGC).find((r) => r.from === 'measure:jing-zheng-fa-2021-9:1.1')).toMatchObject({ via: 'DIRECT', evidence: '中关村国家自主创新示范区' });
+    expect(affecting(g, ZGC).find((r) => r.from === 'measure:jing-zheng-fa-2021-9:1.1')).toMatchObject({
+      via: 'DIRECT',
+      evidence: '中关村国家自主创新示范区',
+    });
     expect(affecting(g, 'park:beijing-daxing-international-airport-economic-zone')).toHaveLength(2);
   });
 
   it('discovers parks, agencies and industries the gazetteer lacks', () => {
-    const discovered = (label: string) => g.nodes.filter((n) => n.label === label && n.discovered).map((n) => n.id).sort();
+    const discovered = (label: string) =>
+      g.nodes
+        .filter((n) => n.label === label && n.discovered)
+        .map((n) => n.id)
+        .sort();
     expect(discovered('Park')).toEqual([
       'park:changping-life-science-park',
       'park:nanhaizi-digital-media-base',
@@ -178,14 +201,23 @@ describe('extractGraph on the second, unseen document', () => {
     expect(node('agency:ministry-of-ecology-and-environment')?.level).toBe('national');
     expect(node('agency:beijing-municipal-science-and-technology-commission')?.level).toBe('municipal');
     expect(discovered('Industry')).toEqual(
-      expect.arrayContaining(['industry:low-altitude-economy', 'industry:commercial-aerospace', 'industry:quantum-information', 'industry:synthetic-biology']),
+      expect.arrayContaining([
+        'industry:low-altitude-economy',
+        'industry:commercial-aerospace',
+        'industry:quantum-information',
+        'industry:synthetic-biology',
+      ]),
     );
   });
 
   it('reads part-of relations from the text for new parks', () => {
     const partOf = (from: string) => g.relationships.find((r) => r.type === 'PART_OF' && r.from === from);
     expect(partOf('park:shijingshan-park')).toMatchObject({ to: ZGC, source: 'text' });
-    expect(partOf('park:wanquan-park')).toMatchObject({ to: 'park:huairou-science-city', source: 'text', evidence: 'Wanquan Park of Huairou Science City' });
+    expect(partOf('park:wanquan-park')).toMatchObject({
+      to: 'park:huairou-science-city',
+      source: 'text',
+      evidence: 'Wanquan Park of Huairou Science City',
+    });
     expect(partOf('park:yanqi-lake-science-city')).toBeUndefined();
   });
 

@@ -59,7 +59,10 @@ describe('gazetteer', () => {
       ['park:sino-german-international-cooperation-industrial-park', 'sino-german International Cooperation Industrial Park'],
     ]);
     expect(found('Beijing Daxing International Airport Airport Airport Airport Economic Zone')).toEqual([
-      ['park:beijing-daxing-international-airport-economic-zone', 'Beijing Daxing International Airport Airport Airport Airport Economic Zone'],
+      [
+        'park:beijing-daxing-international-airport-economic-zone',
+        'Beijing Daxing International Airport Airport Airport Airport Economic Zone',
+      ],
     ]);
     expect(found('Based on Zhongguancun Software Park and 中关村海淀园')).toEqual([
       ['park:zhongguancun-software-park', 'Zhongguancun Software Park'],

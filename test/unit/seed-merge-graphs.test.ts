@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../seed/extract/extract.ts';
 import type { PolicyGraph } from '../../core/graph-contract.ts';
+import { extractGraph } from '../../seed/extract/extract.ts';
 import { mergeGraphs } from '../../seed/extract/merge-graphs.ts';
 import { parsePolicy } from '../../seed/parse/parse.ts';
 
@@ -37,7 +37,15 @@ describe('mergeGraphs rules', () => {
   });
 
   it('lets a Document with text override a stub seen earlier', () => {
-    expect(node('document:d')).toEqual({ id: 'document:d', label: 'Document', docNumber: 'D', title: 'real title', text: 'full text', date: '2019-01-02', year: 2019 });
+    expect(node('document:d')).toEqual({
+      id: 'document:d',
+      label: 'Document',
+      docNumber: 'D',
+      title: 'real title',
+      text: 'full text',
+      date: '2019-01-02',
+      year: 2019,
+    });
   });
 
   it('keeps the first relationship per (type, from, to) and sorts deterministically', () => {
@@ -94,7 +102,11 @@ describe('mergeGraphs of the two documents', () => {
       it('links both documents to Haidian Park and cites the 2020 reply from the 2021 one', () => {
         const haidian = merged.relationships.filter((r) => r.type === 'AFFECTS' && r.to === 'park:haidian-park');
         expect(new Set(haidian.map((r) => r.from.split(':')[1]))).toEqual(new Set(['guo-han-2020-123', 'jing-zheng-fa-2021-9']));
-        expect(merged.relationships.some((r) => r.type === 'CITES' && r.from === 'document:jing-zheng-fa-2021-9' && r.to === 'document:guo-han-2020-123')).toBe(true);
+        expect(
+          merged.relationships.some(
+            (r) => r.type === 'CITES' && r.from === 'document:jing-zheng-fa-2021-9' && r.to === 'document:guo-han-2020-123',
+          ),
+        ).toBe(true);
       });
 
       it('unions aliases and stays deterministic', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, PolicyParseError } from '../../seed/parse/parse.ts';
+import { PolicyParseError, parsePolicy } from '../../seed/parse/parse.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const SHIPPED = 'seed/documents/beijing-service-opening-2020.txt';

@@ -22,7 +22,11 @@ describe('splitSentences', () => {
   });
 
   it('keeps closing quotes with their sentence and splits Chinese full stops', () => {
-    expect(sentences('Apply "approval upon filing." Then go。下一句。')).toEqual(['Apply "approval upon filing."', 'Then go。', '下一句。']);
+    expect(sentences('Apply "approval upon filing." Then go。下一句。')).toEqual([
+      'Apply "approval upon filing."',
+      'Then go。',
+      '下一句。',
+    ]);
   });
 
   it('returns offsets into the original string', () => {

@@ -28,7 +28,11 @@ function documentGraph(n: number, parkProps: Record<string, string | string[]>, 
 
 describe('toWriteRows: what one transaction of several documents sends', () => {
   const first = documentGraph(1, { name: 'Haidian Park', aliases: ['Haidian', '海淀园'] }, 'first sentence');
-  const second = documentGraph(2, { name: 'Haidian Science Park', kind: 'sub-park', aliases: ['海淀园', 'Haidian Yuan'] }, 'second sentence');
+  const second = documentGraph(
+    2,
+    { name: 'Haidian Science Park', kind: 'sub-park', aliases: ['海淀园', 'Haidian Yuan'] },
+    'second sentence',
+  );
   const rows = toWriteRows([first, second]);
 
   it('deletes and rewrites both documents, creating their structure outright', () => {

@@ -1,12 +1,12 @@
+import { isNodeLabel } from '../../../core/graph-contract.ts';
 import type { Actions } from '../actions.ts';
+import type { ApiGraph, ApiNode, Evidence } from '../api-graph.ts';
 import { fill, h, setVar } from '../dom.ts';
 import type { GraphView } from '../graph.ts';
 import { LOOK } from '../graph-style.ts';
-import { isNodeLabel } from '../../../core/graph-contract.ts';
 import { fetchDetails, fetchTaskMentions } from '../queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
-import { findMentions, markRuns, type Mark } from '../text-marks.ts';
-import type { ApiGraph, ApiNode, Evidence } from '../api-graph.ts';
+import { findMentions, type Mark, markRuns } from '../text-marks.ts';
 import { groupRelationships, idTail } from '../to-elements.ts';
 
 /**
@@ -36,7 +36,11 @@ function badge(label: string) {
 }
 
 function marked(text: string, base: number, marks: Mark[]) {
-  return h('p', { class: 'source' }, markRuns(text, base, marks).map((run) => (run.marked ? h('mark', {}, run.text) : run.text)));
+  return h(
+    'p',
+    { class: 'source' },
+    markRuns(text, base, marks).map((run) => (run.marked ? h('mark', {}, run.text) : run.text)),
+  );
 }
 
 function show(value: unknown): string | null {
@@ -65,14 +69,35 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
       'div',
       { class: 'actions' },
       label === 'Park' &&
-        h('button', { type: 'button', class: 'primary', 'data-action': 'lens', onclick: () => actions.openLens(id) }, 'Which measures affect this park?'),
-      h('button', { type: 'button', 'data-action': 'expand', onclick: () => void actions.expand(id) }, expanded ? 'Expand again' : 'Expand neighbours'),
+        h(
+          'button',
+          { type: 'button', class: 'primary', 'data-action': 'lens', onclick: () => actions.openLens(id) },
+          'Which measures affect this park?',
+        ),
+      h(
+        'button',
+        { type: 'button', 'data-action': 'expand', onclick: () => void actions.expand(id) },
+        expanded ? 'Expand again' : 'Expand neighbours',
+      ),
       expanded && h('button', { type: 'button', 'data-action': 'collapse', onclick: () => actions.collapse(id) }, 'Collapse'),
       actions.isTruncated(id) &&
         h('button', { type: 'button', 'data-action': 'more', onclick: () => void actions.showMore(id) }, 'Show more neighbours'),
-      h('button', { type: 'button', 'data-action': 'path-from', onclick: () => store.set({ path: { from: id, to: path.to === id ? null : path.to }, pathIds: null }) }, 'Path from here'),
-      path.from && path.from !== id &&
-        h('button', { type: 'button', 'data-action': 'path-to', onclick: () => store.set({ path: { from: path.from, to: id }, pathIds: null }) }, 'Path to here'),
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-action': 'path-from',
+          onclick: () => store.set({ path: { from: id, to: path.to === id ? null : path.to }, pathIds: null }),
+        },
+        'Path from here',
+      ),
+      path.from &&
+        path.from !== id &&
+        h(
+          'button',
+          { type: 'button', 'data-action': 'path-to', onclick: () => store.set({ path: { from: path.from, to: id }, pathIds: null }) },
+          'Path to here',
+        ),
     );
   }
 
@@ -100,9 +125,18 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
     if (text) {
       const base = typeof node.start === 'number' ? node.start : 0;
       const links = [
-        ...((node.parks as { park: { name: string; aliases: string[] | null }; evidence: Evidence | null }[]) ?? []).map((l) => ({ names: namesOf(l.park), evidence: l.evidence })),
-        ...((node.industries as { industry: { name: string; aliases: string[] | null }; evidence: Evidence | null }[]) ?? []).map((l) => ({ names: namesOf(l.industry), evidence: l.evidence })),
-        ...((node.agencies as { agency: { name: string; aliases: string[] | null }; evidence: Evidence | null }[]) ?? []).map((l) => ({ names: namesOf(l.agency), evidence: l.evidence })),
+        ...((node.parks as { park: { name: string; aliases: string[] | null }; evidence: Evidence | null }[]) ?? []).map((l) => ({
+          names: namesOf(l.park),
+          evidence: l.evidence,
+        })),
+        ...((node.industries as { industry: { name: string; aliases: string[] | null }; evidence: Evidence | null }[]) ?? []).map((l) => ({
+          names: namesOf(l.industry),
+          evidence: l.evidence,
+        })),
+        ...((node.agencies as { agency: { name: string; aliases: string[] | null }; evidence: Evidence | null }[]) ?? []).map((l) => ({
+          names: namesOf(l.agency),
+          evidence: l.evidence,
+        })),
       ];
       const terms = [...links.flatMap((l) => l.names), ...loaded.mentions];
       const marks = [
@@ -118,7 +152,12 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
       h('p', { class: 'title', id: 'details-title' }, node.label === 'Measure' ? `Measure ${idTail(node.id)}` : String(node.name)),
       show(node.aliases) && h('p', { class: 'muted' }, `Also called: ${show(node.aliases)}`),
       (props.length > 0 || extra.length > 0) &&
-        h('dl', { class: 'props' }, props.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]), extra.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+        h(
+          'dl',
+          { class: 'props' },
+          props.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+          extra.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+        ),
       nodeActions(id, node.label),
       source,
       h('h3', { class: 'muted' }, `Relationships${loaded.neighborhood.truncated ? ' (first 300 neighbours)' : ''}`),
@@ -129,7 +168,11 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
               'details',
               { class: 'rels', open: group.items.length <= 6 },
               h('summary', {}, `${group.key} (${group.items.length})`),
-              h('ul', {}, group.items.map((item) => h('li', {}, link(item.id, item.name)))),
+              h(
+                'ul',
+                {},
+                group.items.map((item) => h('li', {}, link(item.id, item.name))),
+              ),
             ),
           ),
     ]);
@@ -151,7 +194,11 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
     } else if (edge.type === 'REACHES') {
       body = [
         h('p', {}, `Task reaches this park through ${measures.length} measure${measures.length === 1 ? '' : 's'}:`),
-        h('ul', {}, measures.map((m) => h('li', {}, link(m, `Measure ${m.slice(m.lastIndexOf(':') + 1)}`)))),
+        h(
+          'ul',
+          {},
+          measures.map((m) => h('li', {}, link(m, `Measure ${m.slice(m.lastIndexOf(':') + 1)}`))),
+        ),
       ];
     }
     fill(root, [
@@ -170,7 +217,11 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
     if (!id) {
       root.replaceChildren(
         h('h2', {}, 'Details'),
-        h('p', { class: 'placeholder' }, 'Search for a park (press /) or click a node to see what it is, where it comes from and what it links to. Double-click a node to expand it.'),
+        h(
+          'p',
+          { class: 'placeholder' },
+          'Search for a park (press /) or click a node to see what it is, where it comes from and what it links to. Double-click a node to expand it.',
+        ),
       );
       return;
     }

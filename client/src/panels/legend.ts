@@ -1,7 +1,7 @@
+import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { h, setVar } from '../dom.ts';
 import type { GraphView } from '../graph.ts';
 import { LOOK } from '../graph-style.ts';
-import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 
 /** The legend doubles as the label filter: each label's colour, shape and count, with a checkbox to hide it. */
@@ -26,7 +26,11 @@ export function setupLegend(root: HTMLElement, store: Store<UiState>, graph: Gra
         const count = h('span', { class: 'count', 'data-count': label }, '0');
         boxes.set(label, box);
         counts.set(label, count);
-        const swatch = setVar(h('span', { class: `swatch shape-${LOOK[label].shape}`, 'aria-hidden': 'true' }), '--swatch', LOOK[label].color);
+        const swatch = setVar(
+          h('span', { class: `swatch shape-${LOOK[label].shape}`, 'aria-hidden': 'true' }),
+          '--swatch',
+          LOOK[label].color,
+        );
         return h('li', {}, h('label', {}, box, swatch, label, count));
       }),
     ),

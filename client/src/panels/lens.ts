@@ -1,7 +1,7 @@
-import type { ParkMeasure } from '../queries.ts';
 import { fill, h } from '../dom.ts';
 import type { GraphView } from '../graph.ts';
 import { VIA_TEXT } from '../labels.ts';
+import type { ParkMeasure } from '../queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 import { findMentions, markRuns } from '../text-marks.ts';
 import { truncate } from '../to-elements.ts';
@@ -28,9 +28,18 @@ export function setupLens(root: HTMLElement, store: Store<UiState>, graph: Graph
   root.append(
     h('h2', {}, 'Park lens'),
     title,
-    h('div', { class: 'toggles' }, h('label', {}, toggles.subParks, ' include parks inside it'), h('label', {}, toggles.parentZones, ' include zones containing it')),
+    h(
+      'div',
+      { class: 'toggles' },
+      h('label', {}, toggles.subParks, ' include parks inside it'),
+      h('label', {}, toggles.parentZones, ' include zones containing it'),
+    ),
     body,
-    h('div', { class: 'actions' }, h('button', { type: 'button', 'data-action': 'close-lens', onclick: () => store.set({ lens: null }) }, 'Close lens')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', 'data-action': 'close-lens', onclick: () => store.set({ lens: null }) }, 'Close lens'),
+    ),
   );
 
   function row(r: ParkMeasure, parkNames: string[]) {
@@ -55,7 +64,11 @@ export function setupLens(root: HTMLElement, store: Store<UiState>, graph: Graph
         h('span', { class: 'task' }, `${r.task.number ?? '?'}.${r.measure.order ?? ''}`),
         h('span', { class: `via via-${r.via}` }, r.via),
         zone ? h('span', { class: 'muted' }, truncate(r.park.name, 28)) : null,
-        h('span', { class: `text${current ? '' : ' clamped'}` }, runs.map((run) => (run.marked ? h('mark', {}, run.text) : run.text))),
+        h(
+          'span',
+          { class: `text${current ? '' : ' clamped'}` },
+          runs.map((run) => (run.marked ? h('mark', {}, run.text) : run.text)),
+        ),
       ),
     );
   }
@@ -69,8 +82,17 @@ export function setupLens(root: HTMLElement, store: Store<UiState>, graph: Graph
       return h(
         'li',
         { class: 'task-group', 'data-task': task.number ?? '' },
-        h('h3', {}, h('button', { type: 'button', class: 'linkish', onclick: () => store.set({ selection: task.id }) }, `Task ${task.number ?? '?'}`), ` · ${truncate(task.title ?? task.name, 70)}`),
-        h('ol', {}, taskRows.map((r) => row(r, parkNames))),
+        h(
+          'h3',
+          {},
+          h('button', { type: 'button', class: 'linkish', onclick: () => store.set({ selection: task.id }) }, `Task ${task.number ?? '?'}`),
+          ` · ${truncate(task.title ?? task.name, 70)}`,
+        ),
+        h(
+          'ol',
+          {},
+          taskRows.map((r) => row(r, parkNames)),
+        ),
       );
     });
   }
@@ -92,7 +114,11 @@ export function setupLens(root: HTMLElement, store: Store<UiState>, graph: Graph
         : rows.length === 0
           ? h('p', { class: 'placeholder' }, 'No measure in the documents affects this park.')
           : [
-              h('p', { class: 'muted', id: 'lens-count' }, `${rows.length} measure${rows.length === 1 ? '' : 's'} from ${tasks} task${tasks === 1 ? '' : 's'}`),
+              h(
+                'p',
+                { class: 'muted', id: 'lens-count' },
+                `${rows.length} measure${rows.length === 1 ? '' : 's'} from ${tasks} task${tasks === 1 ? '' : 's'}`,
+              ),
               h('ol', { id: 'lens-list', 'aria-label': `Measures affecting ${parkName}` }, groups(rows, (park?.aliases as string[]) ?? [])),
             ],
     ]);

@@ -17,13 +17,28 @@ export function setupPath(root: HTMLElement, store: Store<UiState>, graph: Graph
     if (root.hidden) return;
     fill(root, [
       h('h2', {}, 'Path'),
-      h('dl', { class: 'props' }, h('dt', {}, 'from'), h('dd', {}, from ? link(from) : '—'), h('dt', {}, 'to'), h('dd', {}, to ? link(to) : 'select another node, then “Path to here”')),
+      h(
+        'dl',
+        { class: 'props' },
+        h('dt', {}, 'from'),
+        h('dd', {}, from ? link(from) : '—'),
+        h('dt', {}, 'to'),
+        h('dd', {}, to ? link(to) : 'select another node, then “Path to here”'),
+      ),
       state.pathIds === null
         ? null
         : state.pathIds.length === 0
           ? h('p', { class: 'placeholder' }, 'No path within 8 steps.')
-          : h('ol', { id: 'path-steps' }, state.pathIds.map((id) => h('li', {}, link(id)))),
-      h('div', { class: 'actions' }, h('button', { type: 'button', onclick: () => store.set({ path: { from: null, to: null }, pathIds: null }) }, 'Clear path')),
+          : h(
+              'ol',
+              { id: 'path-steps' },
+              state.pathIds.map((id) => h('li', {}, link(id))),
+            ),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', onclick: () => store.set({ path: { from: null, to: null }, pathIds: null }) }, 'Clear path'),
+      ),
     ]);
   }
 

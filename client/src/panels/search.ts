@@ -1,7 +1,7 @@
+import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { ApiError } from '../api.ts';
 import { h } from '../dom.ts';
-import { NODE_LABELS } from '../../../core/graph-contract.ts';
-import { searchEntities, type SearchHit } from '../queries.ts';
+import { type SearchHit, searchEntities } from '../queries.ts';
 
 /**
  * The search box: suggestions from the API's full-text search as one types, grouped by label.
@@ -67,7 +67,18 @@ export function setupSearch(root: HTMLElement, choose: (hit: SearchHit) => void)
       for (const hit of group) {
         const snippet = hit.snippet && hit.snippet !== hit.name ? h('span', { class: 'snippet' }, hit.snippet) : null;
         list.append(
-          h('li', { role: 'option', id: `opt-${options().length}`, 'data-id': hit.id, 'aria-selected': 'false', onmousedown: (e: Event) => e.preventDefault() }, hit.name, snippet),
+          h(
+            'li',
+            {
+              role: 'option',
+              id: `opt-${options().length}`,
+              'data-id': hit.id,
+              'aria-selected': 'false',
+              onmousedown: (e: Event) => e.preventDefault(),
+            },
+            hit.name,
+            snippet,
+          ),
         );
       }
     }

@@ -1,4 +1,4 @@
-import { intInRange, labelFilter, LIMITS } from '../arguments.ts';
+import { intInRange, LIMITS, labelFilter } from '../arguments.ts';
 import type { Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
 import { searchResolver } from './search-resolver.ts';
 

@@ -12,7 +12,7 @@ type Link<Key extends 'ParkLink' | 'IndustryLink' | 'AgencyLink' | 'Citation'> =
 
 const measurePage = related<MeasureLinkPage, ParkMeasuresArgs>(
   'list-entity-measures',
-  (row) => (row ? { totalCount: row.totalCount, items: row.items } as MeasureLinkPage : { totalCount: 0, items: [] }),
+  (row) => (row ? ({ totalCount: row.totalCount, items: row.items } as MeasureLinkPage) : { totalCount: 0, items: [] }),
   (args) => ({ ...page(args) }),
 );
 const measureLinks = <Key extends 'ParkLink' | 'IndustryLink' | 'AgencyLink'>(key: string) =>

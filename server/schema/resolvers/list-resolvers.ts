@@ -25,8 +25,7 @@ export const listResolvers = {
     industries: named('Industry'),
     agencies: named('Agency'),
     documents: (_, args, ctx) => list(ctx, 'list-documents', { sort: args.sort ?? 'DATE', ...page(args) }),
-    tasks: (_, args, ctx) =>
-      list(ctx, 'list-tasks', { category: args.category ?? null, sort: args.sort ?? 'NUMBER', ...page(args) }),
+    tasks: (_, args, ctx) => list(ctx, 'list-tasks', { category: args.category ?? null, sort: args.sort ?? 'NUMBER', ...page(args) }),
     categories: (_, args, ctx) => list(ctx, 'list-categories', { sort: args.sort ?? 'NUMBER', ...page(args) }),
 
     node: async (_, args, ctx) => ((await ctx.batch.load('get-entities', {}, args.id))?.entity as EntityRow | undefined) ?? null,

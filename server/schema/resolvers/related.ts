@@ -1,5 +1,5 @@
-import type { Params } from '../../db/run-read.ts';
 import type { BatchRow } from '../../db/batch-loader.ts';
+import type { Params } from '../../db/run-read.ts';
 import type { ApiContext } from '../context.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { entityName } from '../../db/values.ts';
-import { toLuceneQuery, searchTerms } from '../../search/lucene-query.ts';
+import { searchTerms, toLuceneQuery } from '../../search/lucene-query.ts';
 import { matchingName, sentenceAround } from '../../search/snippet.ts';
-import { intInRange, labelFilter, LIMITS, searchText } from '../arguments.ts';
+import { intInRange, LIMITS, labelFilter, searchText } from '../arguments.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import type { EntityRow } from './rows.ts';
 
