@@ -187,7 +187,7 @@ function measureSentence(rng: Rng, index: number, pools: { parks: number; agenci
   if (rng() < 0.15) sentence += `, with subsidies of up to ${int(rng, 1, 50)} million yuan per project`;
   if (rng() < 0.1) sentence += ` by the end of ${FIRST_YEAR + YEARS + int(rng, 0, 5)}`;
   void index;
-  return sentence + '.';
+  return `${sentence}.`;
 }
 
 export function corpusDocument(index: number, options: CorpusOptions = {}): CorpusDocument {

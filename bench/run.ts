@@ -350,7 +350,7 @@ const notes = [
 ];
 const markdown = [...header, ...table, ...notes, ''].join('\n');
 writeFileSync(path.join(import.meta.dirname, 'results.md'), markdown);
-console.log('\n' + table.join('\n'));
+console.log(`\n${table.join('\n')}`);
 console.log(notes.slice(0, 2).join('\n'));
 console.log('\nWritten to bench/results.md');
 process.exit(0);

@@ -98,7 +98,14 @@ try {
   await mixedLoad(api, WARMUP_SECONDS);
   const rss: number[] = [await api.rss()];
   const heap: number[] = [api.heap()];
-  const sampler = setInterval(() => void api!.rss().then((r) => (rss.push(r), heap.push(api!.heap()))), 5000);
+  const sampler = setInterval(
+    () =>
+      void api!.rss().then((r) => {
+        rss.push(r);
+        heap.push(api!.heap());
+      }),
+    5000,
+  );
   const steady = total(await mixedLoad(api, SECONDS));
   clearInterval(sampler);
   rss.push(await api.rss());

@@ -57,5 +57,5 @@ export function fetchArtifacts(log: (line: string) => void = () => {}): void {
     const tail = (run.stdout + run.stderr).trim().split('\n').slice(-15).join('\n');
     throw new LocalNeo4jError(`Maven could not fetch org.neo4j:neo4j:${version}:\n${tail}`);
   }
-  writeFileSync(MARKER, version + '\n');
+  writeFileSync(MARKER, `${version}\n`);
 }

@@ -21,7 +21,7 @@ export function localPassword(settings: LocalNeo4jSettings): string {
   const file = instanceFiles(settings).password;
   if (!existsSync(file)) {
     mkdirSync(settings.dataDir, { recursive: true, mode: 0o700 });
-    writeFileSync(file, randomBytes(24).toString('base64url') + '\n', { mode: 0o600 });
+    writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
   }
   chmodSync(file, 0o600);
   return readFileSync(file, 'utf8').trim();

@@ -54,7 +54,7 @@ async function run(files: string[], options: Options): Promise<void> {
         fail(error);
       }
     }
-    if (options.json) process.stdout.write(JSON.stringify(mergeGraphs(graphs)) + '\n');
+    if (options.json) process.stdout.write(`${JSON.stringify(mergeGraphs(graphs))}\n`);
     process.exitCode = failed > 0 ? 1 : 0;
     return;
   }

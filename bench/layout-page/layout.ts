@@ -10,6 +10,16 @@ import { random } from '../random.ts';
  * frames are while the explorer's zoom button animates right after.
  */
 
+/** The label whose slice of the cumulative shares holds r (a uniform draw in [0, 1)). */
+function labelAt(share: [NodeLabel, number][], r: number): NodeLabel {
+  let rest = r;
+  for (const [label, p] of share) {
+    rest -= p;
+    if (rest < 0) return label;
+  }
+  return 'Measure';
+}
+
 function elements(size: number): ElementDefinition[] {
   const rng = random(size);
   const nodeCount = Math.round(size * 0.4);
@@ -26,8 +36,7 @@ function elements(size: number): ElementDefinition[] {
     ['Agency', 0.08],
   ];
   for (let i = 0; i < nodeCount; i++) {
-    let r = rng();
-    const label = share.find(([, p]) => (r -= p) < 0)?.[0] ?? 'Measure';
+    const label = labelAt(share, rng());
     nodes.push({ group: 'nodes', data: { id: `n${i}`, label, name: `${label} ${i}`, short: `${label} ${i}` } });
   }
   const edges: ElementDefinition[] = [];

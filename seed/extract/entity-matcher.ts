@@ -18,7 +18,7 @@ interface Candidate {
 
 const CJK = /[\u3400-\u9fff]/;
 const ACRONYM = /^[A-Z0-9&]{2,6}$/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Comparison key shared by aliases and discovered names: case, hyphens and stutters ignored. */
 export function nameKey(name: string): string {
@@ -36,7 +36,7 @@ function latinPattern(form: string): RegExp {
     .split(/[\s-]+/)
     .filter(Boolean)
     .map((token) => {
-      const e = escape(token).replace(/['’]/g, "['’]");
+      const e = escapeRegExp(token).replace(/['’]/g, "['’]");
       return /^[A-Za-z]{3,}$/.test(token) ? `${e}(?:[\\s-]+${e})*` : e;
     });
   // No 'u' flag: plain ASCII/Latin boundaries compile and run faster across hundreds of aliases.

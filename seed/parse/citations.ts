@@ -74,7 +74,8 @@ export function readCitations(text: string, numbers: DocNumberMatch[], own: DocN
     let cues = cuesBySentence.get(span.start);
     if (!cues) {
       const sentence = text.slice(span.start, span.end);
-      cuesBySentence.set(span.start, (cues = { predecessor: PREDECESSOR_CUES.test(sentence), basis: BASIS_CUES.test(sentence) }));
+      cues = { predecessor: PREDECESSOR_CUES.test(sentence), basis: BASIS_CUES.test(sentence) };
+      cuesBySentence.set(span.start, cues);
     }
     return cues;
   };

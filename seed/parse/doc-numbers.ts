@@ -92,11 +92,11 @@ export function normalisePrefix(raw: string): string | undefined {
   return syllables && syllables.length >= 2 ? syllables.join(' ') : undefined;
 }
 
-const CHINESE = /([\u4e00-\u9fff]{1,6})[〔［\[【(（](\d{4})[〕］\]】)）]\s*第?(\d{1,4})\s*号/gu;
+const CHINESE = /([\u4e00-\u9fff]{1,6})[〔［[【(（](\d{4})[〕］\]】)）]\s*第?(\d{1,4})\s*号/gu;
 // Anchored on the bracketed year; the words before it are read backwards (scanning every word start was slow).
 // The lookbehind lets a run of blanks be entered only at its first character: without it every blank of a
 // long run was a new match start that scanned the whole run again (quadratic; found by fuzzing).
-const ENGLISH = /(?<![ \t])[ \t]*[\[〔［](\d{4})[\]〕］][ \t]*No\.?[ \t]*(\d{1,4})(?!\d)/g;
+const ENGLISH = /(?<![ \t])[ \t]*[[〔［](\d{4})[\]〕］][ \t]*No\.?[ \t]*(\d{1,4})(?!\d)/g;
 const WORDS_BEFORE = /(?:^|[^A-Za-z'’])([A-Za-z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z]*){0,3})$/;
 
 /** The longest trailing run of words (or characters) that is a known prefix: "Beijing Guo Han" → "Guo Han". */

@@ -2,7 +2,7 @@
  * Money amounts, percentages and years kept verbatim on measures: users search for
  * "20 million yuan", so the written form matters more than a parsed number.
  */
-const SCALE = String.raw`(?:hundred million|hundred|thousand|million|billion|trillion)`;
+const SCALE = '(?:hundred million|hundred|thousand|million|billion|trillion)';
 const NUMBER = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
 const AMOUNT = new RegExp(
   [
@@ -14,7 +14,7 @@ const AMOUNT = new RegExp(
   'gi',
 );
 // A year not inside a document number bracket ([2016] / 〔2016〕) and not itself an amount.
-const YEAR = /(?<![\[〔［\d.,])(?:19|20)\d{2}(?![\]〕］\d%])(?!\s*(?:yuan|元|%|percent))/g;
+const YEAR = /(?<![[〔［\d.,])(?:19|20)\d{2}(?![\]〕］\d%])(?!\s*(?:yuan|元|%|percent))/g;
 const TARGET_YEAR = /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})年(?:前|底)/gi;
 
 export function findAmounts(text: string): string[] {

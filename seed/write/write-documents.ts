@@ -99,7 +99,7 @@ export async function writeDocuments(
         carried = loaded;
         break;
       }
-      ownDocumentIds(graph).forEach((id) => ids.add(id));
+      for (const id of ownDocumentIds(graph)) ids.add(id);
       pending.loaded.push(loaded);
       rows += rowCount(graph);
     }

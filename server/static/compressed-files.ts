@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -50,7 +51,7 @@ export function createFileStore() {
   return {
     /** The file and, when `compress` is set, its encoded forms; null when there is no such regular file. */
     async get(path: string, compress: boolean): Promise<StoredFile | null> {
-      let info;
+      let info: Stats;
       try {
         info = await stat(path);
       } catch {

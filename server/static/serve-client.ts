@@ -39,7 +39,10 @@ const NOT_BUILT = `<!doctype html><title>Explorer not built</title>
 const stores = new Map<string, FileStore>();
 function storeFor(dist: string): FileStore {
   let store = stores.get(dist);
-  if (!store) stores.set(dist, (store = createFileStore()));
+  if (!store) {
+    store = createFileStore();
+    stores.set(dist, store);
+  }
   return store;
 }
 

@@ -51,7 +51,7 @@ describe('accessibility (axe-core)', () => {
 
     await searchAndChoose(page, 'Haidian', HAIDIAN);
     await expect.poll(() => page.locator('#details-title').textContent()).toBe('Haidian Park');
-    found['details'] = await audit('details of Haidian Park');
+    found.details = await audit('details of Haidian Park');
 
     await page.locator('[data-action="lens"]').click();
     await page.locator('#lens-list .task-group').first().waitFor();

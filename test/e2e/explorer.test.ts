@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-async function open(query = '', viewport = { width: 1280, height: 800 }) {
+async function open(viewport = { width: 1280, height: 800 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   // Fail with a message rather than waiting for the test timeout when an element never shows up.
   context.setDefaultTimeout(20_000);
@@ -34,7 +34,7 @@ async function open(query = '', viewport = { width: 1280, height: 800 }) {
 
 /** Opens the explorer and waits for the start view (the 26 tasks on screen). */
 async function explore(query = '', viewport?: { width: number; height: number }) {
-  await open(query, viewport);
+  await open(viewport);
   const response = await page.goto(`${baseURL}/${query}`);
   await waitForStartView(page);
   return response!;

@@ -150,7 +150,10 @@ describe('serveClient', () => {
   it('sends gzip while brotli is still being made, so no visitor waits for it', async () => {
     // 600 KB of varied identifiers, like the real bundle: brotli's best quality takes seconds, gzip milliseconds.
     let seed = 1;
-    const word = () => ((seed = (seed * 48271) % 2147483647) % 1e6).toString(36);
+    const word = () => {
+      seed = (seed * 48271) % 2147483647;
+      return (seed % 1e6).toString(36);
+    };
     const big = Array.from({ length: 30_000 }, () => `let ${word()}=${word()}(${word()});`).join('\n');
     const file = path.join(dist, 'assets/fresh-abc.js');
     writeFileSync(file, big);

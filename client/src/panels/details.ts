@@ -51,7 +51,7 @@ function show(value: unknown): string | null {
 const namesOf = (entity: { name: string; aliases?: string[] | null }) => [entity.name, ...(entity.aliases ?? [])];
 
 /** Evidence offsets mark the mention itself when they are narrower than the sentence they sit in. */
-function evidenceMarks(base: number, length: number, evidence: Evidence | null | undefined): Mark[] {
+function evidenceMarks(length: number, evidence: Evidence | null | undefined): Mark[] {
   if (!evidence || evidence.start == null || evidence.end == null) return [];
   return evidence.end - evidence.start < length * 0.6 ? [{ start: evidence.start, end: evidence.end }] : [];
 }
@@ -118,7 +118,15 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
     const parent = node.parent as { id: string; name: string } | null | undefined;
     if (parent) extra.push(['part of', link(parent.id, parent.name)]);
     const subParks = (node.subParks as { id: string; name: string }[] | undefined) ?? [];
-    if (subParks.length) extra.push(['contains', h('span', {}, subParks.map((p, i) => [i ? ', ' : '', link(p.id, p.name)]).flat())]);
+    if (subParks.length)
+      extra.push([
+        'contains',
+        h(
+          'span',
+          {},
+          subParks.flatMap((p, i) => [i ? ', ' : '', link(p.id, p.name)]),
+        ),
+      ]);
 
     let source: HTMLElement | null = null;
     const text = typeof node.text === 'string' ? node.text : null;
@@ -141,7 +149,7 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
       const terms = [...links.flatMap((l) => l.names), ...loaded.mentions];
       const marks = [
         ...findMentions(text, terms).map((m) => ({ start: m.start + base, end: m.end + base })),
-        ...links.flatMap((l) => evidenceMarks(base, text.length, l.evidence)),
+        ...links.flatMap((l) => evidenceMarks(text.length, l.evidence)),
       ];
       source = h('div', {}, h('h3', { class: 'muted' }, 'Source text'), marked(text, base, marks));
     }

@@ -40,7 +40,7 @@ export function setupSearch(root: HTMLElement, choose: (hit: SearchHit) => void)
     const all = options();
     if (all.length === 0) return;
     active = (to + all.length) % all.length;
-    all.forEach((el, i) => el.setAttribute('aria-selected', String(i === active)));
+    for (const [i, el] of all.entries()) el.setAttribute('aria-selected', String(i === active));
     const current = all[active]!;
     input.setAttribute('aria-activedescendant', current.id);
     current.scrollIntoView({ block: 'nearest' });
@@ -82,7 +82,7 @@ export function setupSearch(root: HTMLElement, choose: (hit: SearchHit) => void)
         );
       }
     }
-    options().forEach((el, i) => el.addEventListener('click', () => pick(i)));
+    for (const [i, el] of options().entries()) el.addEventListener('click', () => pick(i));
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
   }
@@ -125,7 +125,7 @@ export function setupSearch(root: HTMLElement, choose: (hit: SearchHit) => void)
       move(active - 1);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      pick(active >= 0 ? active : 0);
+      pick(Math.max(active, 0));
     } else if (event.key === 'Escape') {
       if (!list.hidden) event.stopPropagation();
       close();
