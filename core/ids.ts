@@ -16,9 +16,13 @@ export function slugify(value: string): string {
 }
 
 export const documentId = (docSlug: string): string => `document:${docSlug}`;
-export const categoryId = (docSlug: string, n: number): string => `category:${docSlug}:${n}`;
-export const taskId = (docSlug: string, n: number): string => `task:${docSlug}:${n}`;
-export const measureId = (docSlug: string, task: number, order: number): string => `measure:${docSlug}:${task}.${order}`;
+/**
+ * A category's or task's key is its number when the document numbers them once (`task:guo-han-2020-123:13`), and
+ * `parent.number` when numbering restarts under each heading (`task:jing-hai-zheng-fa-2023-5:2.1`).
+ */
+export const categoryId = (docSlug: string, key: number | string): string => `category:${docSlug}:${key}`;
+export const taskId = (docSlug: string, key: number | string): string => `task:${docSlug}:${key}`;
+export const measureId = (docSlug: string, taskKey: number | string, order: number): string => `measure:${docSlug}:${taskKey}.${order}`;
 
 export type EntityLabel = 'Park' | 'Agency' | 'Industry';
 

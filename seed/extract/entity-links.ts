@@ -29,7 +29,7 @@ export function measureLinks(text: string, docSlug: string, task: ParsedTask, me
   const titleMentions = mentions.filter((m) => inside(m, task.titleStart, task.titleEnd) && m.label !== 'Agency');
   const rels: GraphRelationship[] = [];
   for (const measure of task.measures) {
-    const from = measureId(docSlug, task.number, measure.order);
+    const from = measureId(docSlug, task.key, measure.order);
     for (const m of mentions.filter((x) => inside(x, measure.start, measure.end))) {
       rels.push(link(text, from, m, m.label === 'Agency' ? undefined : 'DIRECT'));
     }

@@ -28,15 +28,24 @@ function structure(parsed: ParsedPolicy, docId: string): { nodes: GraphNode[]; r
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];
   for (const c of parsed.categories) {
-    nodes.push({ id: categoryId(slug, c.number), label: 'Category', number: c.number, title: c.title, start: c.start, end: c.end });
-    relationships.push({ type: 'HAS_CATEGORY', from: docId, to: categoryId(slug, c.number) });
+    const category: GraphNode = {
+      id: categoryId(slug, c.key),
+      label: 'Category',
+      number: c.number,
+      title: c.title,
+      start: c.start,
+      end: c.end,
+    };
+    if (c.marker) category.marker = c.marker;
+    nodes.push(category);
+    relationships.push({ type: 'HAS_CATEGORY', from: docId, to: category.id });
   }
   for (const t of parsed.tasks) {
-    const id = taskId(slug, t.number);
-    nodes.push({ id, label: 'Task', number: t.number, title: t.title, text: t.text, start: t.start, end: t.end });
-    relationships.push({ type: 'HAS_TASK', from: categoryId(slug, t.categoryNumber), to: id });
+    const id = taskId(slug, t.key);
+    nodes.push({ id, label: 'Task', number: t.number, marker: t.marker, title: t.title, text: t.text, start: t.start, end: t.end });
+    relationships.push({ type: 'HAS_TASK', from: categoryId(slug, t.categoryKey), to: id });
     for (const m of t.measures) {
-      const mid = measureId(slug, t.number, m.order);
+      const mid = measureId(slug, t.key, m.order);
       nodes.push({
         id: mid,
         label: 'Measure',

@@ -6,7 +6,7 @@
 
 import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 import type { DocNumberMatch } from './doc-numbers.ts';
-import type { Line } from './outline.ts';
+import type { Line } from './lines.ts';
 import type { TextRange } from './parsed-policy.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

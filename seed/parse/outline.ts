@@ -1,144 +1,278 @@
 /**
- * Finds the numbered skeleton of a policy: category headings `(1) …` and task lines `N. …`.
- * Real documents repeat tasks (news summaries), lose digits to page breaks (`1` / `5.` for 15)
- * and number other things, so we collect every candidate and keep the longest run of
- * consecutive numbers in reading order rather than trusting any single line.
+ * The numbered skeleton of a policy, inferred from the markers it uses. Documents nest 一、 （一） 1． （1） ①, or
+ * Chapter / Article, or I. (I) 1., in whatever order their drafters chose, so the levels are ranked by how the
+ * document itself nests them; numbering may restart under each heading. Real documents also repeat tasks (a news
+ * summary before the plan), lose digits to page breaks (`1` / `5.` for 15) and number other things, so every list
+ * keeps its longest run of consecutive numbers (pick-chain.ts) rather than trusting any single line.
  */
-export interface Line {
-  start: number;
-  end: number;
-  text: string;
-}
+import { type Line, splitLines } from './lines.ts';
+import { type MarkerStyle, readMarker } from './markers.ts';
+import { isNonTaskHeading } from './non-task-sections.ts';
+import { pickChain } from './pick-chain.ts';
 
 export interface Heading {
+  style: MarkerStyle;
   number: number;
-  /** Offset of the line that carries the number. */
+  /** The marker as printed: `（一）`, `Article 12`, `1.`. */
+  marker: string;
+  /** Offset of the line that carries the marker. */
   lineStart: number;
-  /** Offset just after the number and its punctuation: where the heading's own text begins. */
+  /** Offset just after the marker and its punctuation: where the item's own text begins. */
   bodyStart: number;
   lineEnd: number;
 }
 
+export interface CategoryHeading extends Heading {
+  /** Unique within the document: the number, or `section.number` when numbering restarts. */
+  key: string;
+}
+
+export interface ProvisionHeading extends Heading {
+  key: string;
+  /** The key of its category; '1' for the implicit one of a document without categories. */
+  categoryKey: string;
+}
+
+export type LevelRole = 'section' | 'category' | 'provision' | 'sub-item';
+
+export interface OutlineLevel {
+  style: MarkerStyle;
+  /** The first marker of the level as printed, e.g. `（一）`. */
+  example: string;
+  /** Items kept at this level (skipped sections excluded). */
+  count: number;
+  role: LevelRole;
+}
+
+export interface SkippedSection {
+  title: string;
+  start: number;
+  end: number;
+}
+
 export interface Outline {
   lines: Line[];
-  tasks: Heading[];
-  categories: Heading[];
-  /** Line starts where a task body must stop (any numbered or section line). */
+  tasks: ProvisionHeading[];
+  categories: CategoryHeading[];
+  /** Line starts where a provision's text must stop (a heading at its level or above, or an unplaced marker). */
   boundaries: number[];
+  /** Line starts of the items below the provision level: they stay inside their provision. */
+  subItemStarts: Set<number>;
+  levels: OutlineLevel[];
+  /** Sections whose numbered paragraphs are not provisions (general requirements, safeguards …). */
+  skippedSections: SkippedSection[];
+  /** The stretch of text the outline was read from: after any cover letter, up to any further annex. */
+  region: { start: number; end: number };
+  /** Numbered lines of the outline's own levels that fit no sequence: possible typos or lost provisions. */
+  outOfSequence: Heading[];
 }
 
-const SPACE = '[ \\t\\u3000]';
-const TASK_RE = new RegExp(`^${SPACE}*(\\d{1,3})[.．](?!\\d)${SPACE}*(?=\\S)`);
-const CHINESE_NUMERALS = '一二三四五六七八九十';
-const CATEGORY_RE = new RegExp(`^${SPACE}*[(（]${SPACE}*(\\d{1,2}|[${CHINESE_NUMERALS}]{1,3})${SPACE}*[)）]${SPACE}*(?=\\S)`);
-const SECTION_RE = new RegExp(
-  `^${SPACE}*(?:(?:\\d{1,2}|[${CHINESE_NUMERALS}]{1,3})${SPACE}*、|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[,，、]${SPACE}|(?:Annex|Attachment)\\b|附件)`,
-);
-/** Page numbers and pasted image names: printed artefacts, never content. */
-export const NOISE_RE = /^[ \t\u3000]*(?:\d{1,3}|\S+\.(?:png|jpe?g|gif|bmp|webp))[ \t\u3000\r]*$/i;
+interface Candidate extends Heading {
+  line: number;
+}
 
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    let end = nl === -1 ? text.length : nl;
-    const next = nl === -1 ? text.length + 1 : nl + 1;
-    if (end > start && text[end - 1] === '\r') end--;
-    lines.push({ start, end, text: text.slice(start, end) });
-    start = next;
+interface Item extends Candidate {
+  level: number;
+  parent: Item | undefined;
+  skipped: boolean;
+}
+
+const ANNEX_RE = /^[ \t\u3000]*(?:附件|附表|Annex|Attachment|Appendix)[ \t\u3000]*\d*[ \t\u3000]*(?:[:：].*)?$/i;
+/** A level is where the items of its parent level mostly go on: under 60 % of them, it is a sub-item list. */
+const COVERAGE = 0.6;
+
+function candidatesIn(lines: Line[], from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  let previousVisible: Line | undefined;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    const m = readMarker(line.text);
+    if (m) {
+      const c: Candidate = {
+        style: m.style,
+        number: m.number,
+        marker: m.text,
+        lineStart: line.start,
+        bodyStart: line.start + m.length,
+        lineEnd: line.end,
+        line: i,
+      };
+      out.push(c);
+      // A page number printed just before a numbered line may have swallowed its first digit(s).
+      if (m.style === 'arabic-dot' && previousVisible && /^\s*\d{1,2}\s*$/.test(previousVisible.text)) {
+        out.push({ ...c, number: Number(previousVisible.text.trim() + String(m.number)) });
+      }
+    }
+    if (line.text.trim() !== '') previousVisible = line;
   }
-  return lines;
-}
-
-function chineseNumeral(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  const digit = (c: string | undefined) => (c ? CHINESE_NUMERALS.indexOf(c) + 1 : 0);
-  const ten = s.indexOf('十');
-  if (ten === -1) return digit(s[0]);
-  return (ten === 0 ? 1 : digit(s[0])) * 10 + digit(s[ten + 1]);
+  return out;
 }
 
 /**
- * Longest run n, n+1, n+2… in reading order. Ties go to the most compact run, so a summary
- * task that happens to precede the real list does not start the chain.
+ * Styles ranked by nesting: a style first seen while another is open sits below it. A style seen once is noise
+ * (a stray "4、" in a closing paragraph) unless it is item 1 of a one-item list.
  */
-export function pickChain<T extends { number: number; lineStart: number }>(candidates: T[]): T[] {
-  const length = candidates.map(() => 1);
-  const previous = candidates.map(() => -1);
-  const first = candidates.map((c) => c.lineStart);
-  // The best chain ending in each number among candidates on earlier lines (longest, then latest start,
-  // then earliest found), so each candidate looks up its predecessor instead of scanning all earlier ones:
-  // that scan was quadratic in the number of numbered lines (found by fuzzing). Candidates come in reading
-  // order; those sharing a line (a page-number reading) must not extend each other, hence the pending list.
-  const bestEnding = new Map<number, number>();
-  let pending: number[] = [];
-  const settle = () => {
-    for (const j of pending) {
-      const current = bestEnding.get(candidates[j]!.number);
-      const better =
-        current === undefined || length[j]! > length[current]! || (length[j] === length[current] && first[j]! > first[current]!);
-      if (better) bestEnding.set(candidates[j]!.number, j);
+function rankStyles(candidates: Candidate[]): MarkerStyle[] {
+  const seen = new Map<MarkerStyle, number>();
+  for (const c of candidates) seen.set(c.style, (seen.get(c.style) ?? 0) + 1);
+  const stack: MarkerStyle[] = [];
+  const depth = new Map<MarkerStyle, number>();
+  for (const c of candidates) {
+    if ((seen.get(c.style) ?? 0) < 2 && c.number !== 1) continue;
+    const at = stack.indexOf(c.style);
+    if (at >= 0) stack.length = at + 1;
+    else stack.push(c.style);
+    if (!depth.has(c.style)) depth.set(c.style, stack.length);
+  }
+  return [...depth.keys()].sort((a, b) => depth.get(a)! - depth.get(b)!);
+}
+
+/** Per style, top level first: under each parent item, the longest run of consecutive numbers. */
+function acceptItems(candidates: Candidate[], styles: MarkerStyle[]): Item[] {
+  const accepted: Item[] = [];
+  styles.forEach((style, level) => {
+    const groups = new Map<Item | undefined, Candidate[]>();
+    for (const c of candidates.filter((x) => x.style === style)) {
+      const parent = accepted.filter((a) => a.lineStart < c.lineStart).at(-1);
+      groups.set(parent, [...(groups.get(parent) ?? []), c]);
     }
-    pending = [];
+    let last = 0;
+    for (const [parent, group] of groups) {
+      const chain = pickChain(group);
+      const first = chain[0];
+      // A lone item must start a list or continue the previous one: a stray "4、" in a closing paragraph is not.
+      if (!first || (chain.length < 2 && first.number !== 1 && first.number !== last + 1)) continue;
+      for (const c of chain) accepted.push({ ...c, level, parent, skipped: false });
+      last = chain[chain.length - 1]!.number;
+      accepted.sort((a, b) => a.lineStart - b.lineStart);
+    }
+  });
+  return accepted;
+}
+
+const titleOf = (text: string, item: Heading) =>
+  text
+    .slice(item.bodyStart, item.lineEnd)
+    .trim()
+    .replace(/[.。:：]$/, '');
+
+/** A general-requirements or safeguards heading skips itself and everything under it. */
+function markSkipped(text: string, items: Item[]): SkippedSection[] {
+  const sections: SkippedSection[] = [];
+  items.forEach((item, i) => {
+    if (item.skipped || item.style === 'article' || !isNonTaskHeading(titleOf(text, item))) return;
+    const next = items.slice(i + 1).find((other) => other.level <= item.level);
+    item.skipped = true;
+    for (const other of items.slice(i + 1)) {
+      if (other === next) break;
+      other.skipped = true;
+    }
+    sections.push({ title: titleOf(text, item), start: item.lineStart, end: next?.lineStart ?? -1 });
+  });
+  return sections;
+}
+
+/** Walk down while the next level goes on under most items of this one; articles are provisions wherever they sit. */
+function provisionLevel(items: Item[], styles: MarkerStyle[]): number {
+  const article = styles.indexOf('article');
+  if (article >= 0) return article;
+  const live = items.filter((i) => !i.skipped);
+  let level = 0;
+  while (level + 1 < styles.length) {
+    const parents = live.filter((i) => i.level === level);
+    const withChild = new Set(live.filter((i) => i.level === level + 1 && i.parent?.level === level).map((i) => i.parent));
+    if (parents.length === 0 || withChild.size / parents.length < COVERAGE) break;
+    level += 1;
+  }
+  return level;
+}
+
+/** Numbers as keys when unique in the document, else qualified by the parent's number (restarted numbering). */
+function keys(items: Item[], qualify: (item: Item) => string): string[] {
+  const numbers = items.map((i) => String(i.number));
+  if (new Set(numbers).size === numbers.length) return numbers;
+  const qualified = items.map((i) => `${qualify(i)}.${i.number}`);
+  return new Set(qualified).size === qualified.length ? qualified : items.map((i, n) => `${qualify(i)}.${n + 1}`);
+}
+
+function outlineRegion(text: string, lines: Line[], from: number, to: number): Omit<Outline, 'lines'> {
+  const candidates = candidatesIn(lines, from, to);
+  const styles = rankStyles(candidates);
+  const items = acceptItems(candidates, styles);
+  const skippedSections = markSkipped(text, items);
+  const provisionAt = provisionLevel(items, styles);
+  const categoryAt = provisionAt - 1;
+  const live = items.filter((i) => !i.skipped);
+  const provisions = live.filter((i) => i.level === provisionAt);
+  const ancestorAt = (item: Item, level: number) => {
+    let p = item.parent;
+    while (p && p.level > level) p = p.parent;
+    return p?.level === level ? p : undefined;
   };
-  candidates.forEach((c, i) => {
-    if (pending.length > 0 && candidates[pending[0]!]!.lineStart < c.lineStart) settle();
-    const j = bestEnding.get(c.number - 1);
-    if (j !== undefined) {
-      length[i] = length[j]! + 1;
-      previous[i] = j;
-      first[i] = first[j]!;
-    }
-    pending.push(i);
-  });
-  let best = -1;
-  candidates.forEach((c, i) => {
-    if (best === -1) {
-      best = i;
-      return;
-    }
-    const span = c.lineStart - first[i]!;
-    const bestSpan = candidates[best]!.lineStart - first[best]!;
-    if (length[i]! > length[best]! || (length[i] === length[best] && span <= bestSpan)) best = i;
-  });
-  const chain: T[] = [];
-  for (let i = best; i !== -1; i = previous[i]!) chain.unshift(candidates[i]!);
-  return chain;
+  const categoryItems = live.filter((i) => i.level === categoryAt && provisions.some((p) => ancestorAt(p, categoryAt) === i));
+  const categoryKeys = keys(categoryItems, (c) => String(c.parent?.number ?? 0));
+  const categories: CategoryHeading[] = categoryItems.map((c, n) => ({ ...heading(c), key: categoryKeys[n]! }));
+  const categoryKeyOf = (p: Item) => {
+    const c = ancestorAt(p, categoryAt) ?? [...categoryItems].reverse().find((x) => x.lineStart < p.lineStart);
+    return c ? categoryKeys[categoryItems.indexOf(c)]! : '1';
+  };
+  const provisionKeys = keys(provisions, categoryKeyOf);
+  const tasks: ProvisionHeading[] = provisions.map((p, n) => ({ ...heading(p), key: provisionKeys[n]!, categoryKey: categoryKeyOf(p) }));
+
+  const placed = new Set(items.map((i) => i.lineStart));
+  const subStyles = new Set(styles.slice(provisionAt + 1));
+  const regionEnd = lines[to]?.start ?? text.length;
+  const boundaries = [
+    ...items.filter((i) => i.level <= provisionAt).map((i) => i.lineStart),
+    ...candidates.filter((c) => !placed.has(c.lineStart) && !subStyles.has(c.style)).map((c) => c.lineStart),
+    ...lines
+      .slice(from, to)
+      .filter((l) => ANNEX_RE.test(l.text))
+      .map((l) => l.start),
+    regionEnd,
+  ].sort((a, b) => a - b);
+  const levels: OutlineLevel[] = styles.map((style, level) => ({
+    style,
+    example: items.find((i) => i.level === level)?.marker ?? candidates.find((c) => c.style === style)!.marker,
+    count: live.filter((i) => i.level === level).length,
+    role: level < categoryAt ? 'section' : level === categoryAt ? 'category' : level === provisionAt ? 'provision' : 'sub-item',
+  }));
+  const outOfSequence = candidates.filter(
+    (c) => !placed.has(c.lineStart) && styles.indexOf(c.style) >= 0 && styles.indexOf(c.style) <= provisionAt,
+  );
+  return {
+    tasks,
+    categories,
+    boundaries: [...new Set(boundaries)],
+    subItemStarts: new Set(live.filter((i) => i.level > provisionAt).map((i) => i.lineStart)),
+    levels,
+    skippedSections: skippedSections.map((s) => ({ ...s, end: s.end < 0 ? regionEnd : s.end })),
+    region: { start: lines[from]?.start ?? 0, end: regionEnd },
+    outOfSequence: outOfSequence.map(heading),
+  };
 }
 
-function heading(line: Line, match: RegExpExecArray, number: number): Heading {
-  return { number, lineStart: line.start, bodyStart: line.start + match[0].length, lineEnd: line.end };
-}
+const heading = (c: Candidate): Heading => ({
+  style: c.style,
+  number: c.number,
+  marker: c.marker,
+  lineStart: c.lineStart,
+  bodyStart: c.bodyStart,
+  lineEnd: c.lineEnd,
+});
 
+/**
+ * A cover letter and its annex are separate outlines ("附件" / "Annex" lines divide them); the one holding the most
+ * provisions is the document's, ties going to the later one (the annex is the plan the letter issues).
+ */
 export function findOutline(text: string): Outline {
   const lines = splitLines(text);
-  const taskCandidates: Heading[] = [];
-  const categoryCandidates: Heading[] = [];
-  const boundaries: number[] = [];
-  let previousVisible: Line | undefined;
-  for (const line of lines) {
-    const task = TASK_RE.exec(line.text);
-    const category = CATEGORY_RE.exec(line.text);
-    if (task) {
-      taskCandidates.push(heading(line, task, Number(task[1])));
-      // A page number printed just before a task line may have swallowed its first digit(s).
-      if (previousVisible && /^\s*\d{1,2}\s*$/.test(previousVisible.text)) {
-        taskCandidates.push(heading(line, task, Number(previousVisible.text.trim() + task[1])));
-      }
-    }
-    if (category) categoryCandidates.push(heading(line, category, chineseNumeral(category[1]!)));
-    if (task || category || SECTION_RE.test(line.text)) boundaries.push(line.start);
-    if (line.text.trim() !== '') previousVisible = line;
+  const cuts = [0, ...lines.flatMap((l, i) => (ANNEX_RE.test(l.text) ? [i] : [])), lines.length];
+  let best: Omit<Outline, 'lines'> | undefined;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    if (cuts[i] === cuts[i + 1]) continue;
+    const outline = outlineRegion(text, lines, cuts[i]!, cuts[i + 1]!);
+    if (!best || outline.tasks.length >= best.tasks.length) best = outline;
   }
-  const tasks = pickChain(taskCandidates);
-  const firstTask = tasks[0];
-  const lastTask = tasks[tasks.length - 1];
-  // Categories belong to the same region as the chosen tasks: after any rejected task lines that precede it.
-  const regionStart = firstTask
-    ? Math.max(-1, ...taskCandidates.filter((c) => c.lineStart < firstTask.lineStart).map((c) => c.lineStart))
-    : -1;
-  const inRegion = categoryCandidates.filter((c) => c.lineStart > regionStart && (!lastTask || c.lineStart < lastTask.lineStart));
-  const categories = inRegion.length > 0 ? pickChain(inRegion) : [];
-  return { lines, tasks, categories, boundaries };
+  return { lines, ...best! };
 }

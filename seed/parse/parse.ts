@@ -40,11 +40,18 @@ export function parsePolicy(text: string, source: string): ParsedPolicy {
 
   const categories: ParsedCategory[] = outline.categories.map((c) => {
     const heading = text.slice(c.bodyStart, c.lineEnd).trimEnd();
-    return { number: c.number, title: heading.replace(/[.。]$/, ''), start: c.bodyStart, end: c.bodyStart + heading.length };
+    return {
+      number: c.number,
+      key: c.key,
+      marker: c.marker,
+      title: heading.replace(/[.。]$/, ''),
+      start: c.bodyStart,
+      end: c.bodyStart + heading.length,
+    };
   });
   if (categories.length === 0) {
     // Flat task lists still need a Category between Document and Task; an implicit one, without offsets.
-    categories.push({ number: 1, title: 'Tasks', start: 0, end: 0 });
+    categories.push({ number: 1, key: '1', marker: '', title: 'Tasks', start: 0, end: 0 });
   }
 
   // Goals stated outside the task list ("By 2025, …") are document-level targets.

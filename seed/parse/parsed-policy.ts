@@ -23,8 +23,13 @@ export interface ParsedMeasure {
 }
 
 export interface ParsedTask {
+  /** As printed; it may restart under each category. */
   number: number;
-  categoryNumber: number;
+  /** Unique in the document: the number, or `category.number` when numbering restarts (ids use it). */
+  key: string;
+  /** The marker as printed: `1.`, `第十二条`, `(a)`. */
+  marker: string;
+  categoryKey: string;
   /** First sentence without its final full stop. */
   title: string;
   /** Span of the whole title sentence (including its full stop). */
@@ -39,6 +44,10 @@ export interface ParsedTask {
 
 export interface ParsedCategory {
   number: number;
+  /** Unique in the document: the number, or `section.number` when numbering restarts. */
+  key: string;
+  /** The marker as printed, e.g. `（一）`; empty for the implicit category of a document without categories. */
+  marker: string;
   title: string;
   /** Span of the heading text after `(N)`. */
   start: number;

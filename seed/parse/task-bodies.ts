@@ -1,19 +1,25 @@
 /**
- * Turns task headings into task texts and measures. A task runs to the next numbered or section
- * line; page numbers and pasted image names inside that stretch are dropped, and the last task
- * keeps only its own paragraph so closing remarks are not mistaken for measures.
+ * Turns provision headings into task texts and measures. A provision runs to the next heading at its level or
+ * above; page numbers and pasted image names inside that stretch are dropped. The last provision keeps only its
+ * own paragraph and the sub-items under it, so a closing remark, a signature or a date is not mistaken for a measure.
  */
 
 import { isUnterminated, splitSentences, type TextSpan } from '../../core/sentences.ts';
-import { type Heading, NOISE_RE, type Outline } from './outline.ts';
+import { NOISE_RE } from './lines.ts';
+import type { Outline, ProvisionHeading } from './outline.ts';
 import type { ParsedMeasure, ParsedTask } from './parsed-policy.ts';
 import { findAmounts, findYears } from './quantities.ts';
 
-/** Paragraphs (runs of non-blank lines) of the task, noise paragraphs removed. */
-function taskParagraphs(outline: Outline, task: Heading, stop: number, onlyFirst: boolean): TextSpan[] {
+/** Ends a sentence: after such a line, a line without a sub-item marker starts something else. */
+const TERMINATED = /[.。!！?？;；:：]["'”’)）\]」』]*\s*$/;
+
+/** Paragraphs (runs of non-blank lines) of the provision, noise paragraphs removed. */
+function taskParagraphs(outline: Outline, task: ProvisionHeading, stop: number, isLast: boolean): TextSpan[] {
   const paragraphs: TextSpan[] = [];
   let current: TextSpan | undefined;
   let noisy = true;
+  let afterBlank = false;
+  let previous = '';
   const close = () => {
     if (current && !noisy) paragraphs.push(current);
     current = undefined;
@@ -23,15 +29,22 @@ function taskParagraphs(outline: Outline, task: Heading, stop: number, onlyFirst
     if (line.start < task.lineStart || line.start >= stop) continue;
     if (line.text.trim() === '') {
       close();
-      if (onlyFirst && paragraphs.length > 0) break;
+      afterBlank = paragraphs.length > 0;
       continue;
     }
+    if (isLast && line.start !== task.lineStart && !outline.subItemStarts.has(line.start)) {
+      // After the last provision's own text only its sub-items follow; a new paragraph, or a new line after a
+      // finished sentence (Chinese files put one paragraph on each line), is the closing matter.
+      if (afterBlank || TERMINATED.test(previous)) break;
+    }
+    afterBlank = false;
+    previous = line.text;
     const from = line.start === task.lineStart ? task.bodyStart : line.start;
     current = current ? { start: current.start, end: line.end } : { start: from, end: line.end };
     if (!NOISE_RE.test(line.text)) noisy = false;
   }
   close();
-  return onlyFirst ? paragraphs.slice(0, 1) : paragraphs;
+  return paragraphs;
 }
 
 function measure(text: string, span: TextSpan, order: number, truncated: boolean): ParsedMeasure {
@@ -40,7 +53,6 @@ function measure(text: string, span: TextSpan, order: number, truncated: boolean
 }
 
 export function readTasks(text: string, outline: Outline): ParsedTask[] {
-  const categories = outline.categories;
   return outline.tasks.map((task, index) => {
     const isLast = index === outline.tasks.length - 1;
     const stop = Math.min(...outline.boundaries.filter((b) => b > task.lineStart), text.length);
@@ -53,10 +65,11 @@ export function readTasks(text: string, outline: Outline): ParsedTask[] {
     const truncated = isUnterminated(text.slice(lastSentence.start, lastSentence.end));
     // A one-sentence task is its own measure, so every task has at least one measure to link entities to.
     const measureSpans = rest.length > 0 ? rest : [titleSpan];
-    const category = [...categories].reverse().find((c) => c.lineStart < task.lineStart) ?? categories[0];
     return {
       number: task.number,
-      categoryNumber: category?.number ?? 1,
+      key: task.key,
+      marker: task.marker,
+      categoryKey: task.categoryKey,
       title: text.slice(titleSpan.start, titleSpan.end).replace(/[.。]$/, ''),
       titleStart: titleSpan.start,
       titleEnd: titleSpan.end,

@@ -29,8 +29,8 @@ describe('parsePolicy on the shipped State Council reply', () => {
 
   it('puts tasks into their categories', () => {
     expect(parsed.categories.map((c) => c.number)).toEqual([1, 2, 3, 4]);
-    const category = (n: number) => parsed.tasks.find((t) => t.number === n)?.categoryNumber;
-    for (let n = 1; n <= 26; n++) expect(category(n)).toBe(n <= 9 ? 1 : n <= 16 ? 2 : n <= 22 ? 3 : 4);
+    const category = (n: number) => parsed.tasks.find((t) => t.number === n)?.categoryKey;
+    for (let n = 1; n <= 26; n++) expect(category(n)).toBe(n <= 9 ? '1' : n <= 16 ? '2' : n <= 22 ? '3' : '4');
   });
 
   it('recovers task 15, printed as "5." after a stray page number, and keeps the page number out of task 14', () => {
@@ -98,7 +98,7 @@ describe('parsePolicy on a document it was not written for', () => {
 
   it('finds 11 tasks in 3 categories, ignoring the summary repeat of task 3 and recovering task 11 after a page number', () => {
     expect(parsed.tasks.map((t) => t.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(parsed.tasks.map((t) => t.categoryNumber)).toEqual([1, 1, 1, 2, 2, 2, 3, 3, 3, 3, 3]);
+    expect(parsed.tasks.map((t) => t.categoryKey)).toEqual(['1', '1', '1', '2', '2', '2', '3', '3', '3', '3', '3']);
     expect(parsed.categories.map((c) => c.title)).toEqual([
       'Build platforms for the digital economy',
       'Cultivate new industries of the digital economy',
@@ -147,7 +147,7 @@ describe('parsePolicy on bad input', () => {
   it('falls back to the file name when a document has no number of its own', () => {
     const parsed = parsePolicy('Plan\n\n1. Do one thing. Then another.\n', 'docs/My Plan.txt');
     expect(parsed.document.slug).toBe('my-plan');
-    expect(parsed.categories).toEqual([{ number: 1, title: 'Tasks', start: 0, end: 0 }]);
+    expect(parsed.categories).toEqual([{ number: 1, key: '1', marker: '', title: 'Tasks', start: 0, end: 0 }]);
     expect(parsed.tasks[0]!.measures.map((m) => m.text)).toEqual(['Then another.']);
   });
 
