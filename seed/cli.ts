@@ -6,9 +6,10 @@ import { loadConnectionSettings } from '../neo4j/connection-settings.ts';
 import { countGraph, describeCounts } from '../neo4j/count-graph.ts';
 import { describeNeo4jError } from '../neo4j/neo4j-errors.ts';
 import { mergeGraphs } from './extract/merge-graphs.ts';
-import { loadPolicy, policyFile, summarise } from './load-policy.ts';
+import { policyFile, readPolicy, summarise } from './load-policy.ts';
 import { DocumentError } from './read/read-document.ts';
 import { shippedDocuments } from './read/shipped-documents.ts';
+import { formatReport, type PolicyReport, reportPolicy } from './report/policy-report.ts';
 import { ensureSchema, resetGraph } from './write/write.ts';
 import { writeDocuments } from './write/write-documents.ts';
 
@@ -47,9 +48,11 @@ async function run(files: string[], options: Options): Promise<void> {
     const graphs: PolicyGraph[] = [];
     for (const file of inputs) {
       try {
-        const graph = loadPolicy(file);
+        const { parsed, graph } = readPolicy(file);
         graphs.push(graph);
-        if (!options.json) say(`${file}: ${summarise(graph)}`);
+        // With --json the report goes to stderr (say), so stdout stays one JSON document.
+        say(`${file}: ${summarise(graph)}`);
+        for (const line of formatReport(reportPolicy(parsed, graph))) say(line);
       } catch (error) {
         fail(error);
       }
@@ -75,10 +78,15 @@ async function run(files: string[], options: Options): Promise<void> {
       await resetGraph(driver, database);
       say('Graph emptied (--reset).');
     }
-    const sources = inputs.map(policyFile);
+    const reports = new Map<string, PolicyReport>();
+    const sources = inputs.map((file) => policyFile(file, (report) => reports.set(file, report)));
     await writeDocuments(driver, sources, {
       ...(database ? { database } : {}),
-      onWritten: ({ name, graph, index }) => say(`[${index + 1}/${inputs.length}] ${name}: ${summarise(graph)}`),
+      onWritten: ({ name, graph, index }) => {
+        say(`[${index + 1}/${inputs.length}] ${name}: ${summarise(graph)}`);
+        for (const line of formatReport(reports.get(name) ?? reportMissing)) say(line);
+        reports.delete(name);
+      },
       onRejected: ({ error }) => fail(error),
       onCommitted: ({ documents, ms }) =>
         say(`  committed ${documents === 1 ? '1 document' : `${documents} documents in one transaction`} (${Math.round(ms)} ms)`),
@@ -94,6 +102,9 @@ async function run(files: string[], options: Options): Promise<void> {
     await driver.close();
   }
 }
+
+/** Never shown in practice: every written file was loaded, and loading reports. */
+const reportMissing: PolicyReport = { structure: 'not reported', warnings: [], newEntities: [], nearDuplicates: [] };
 
 class UsageError extends Error {}
 class FatalError extends Error {}

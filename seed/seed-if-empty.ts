@@ -14,7 +14,7 @@ export async function seedIfEmpty(driver: Driver, log: (line: string) => void, d
   await ensureSchema(driver, database);
   const { records } = await driver.executeQuery(cypher('count-documents'), {}, options);
   if ((records[0]?.get('documents') as number) > 0) return false;
-  const sources = shippedDocuments().map(policyFile);
+  const sources = shippedDocuments().map((file) => policyFile(file));
   await writeDocuments(driver, sources, {
     ...options,
     onWritten: ({ graph }) => log(`Seeded ${summarise(graph)}.`),

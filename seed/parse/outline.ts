@@ -58,6 +58,8 @@ export interface Outline {
   boundaries: number[];
   /** Line starts of the items below the provision level: they stay inside their provision. */
   subItemStarts: Set<number>;
+  /** Line starts of the headings above the provision level (categories, sections, skipped sections). */
+  headingStarts: Set<number>;
   levels: OutlineLevel[];
   /** Sections whose numbered paragraphs are not provisions (general requirements, safeguards …). */
   skippedSections: SkippedSection[];
@@ -127,6 +129,31 @@ function rankStyles(candidates: Candidate[]): MarkerStyle[] {
   return [...depth.keys()].sort((a, b) => depth.get(a)! - depth.get(b)!);
 }
 
+/** A provision lost in conversion must not take the ones after it along: a run may skip up to two numbers. */
+const MAX_SKIP = 2;
+
+/** The run, extended both ways over small gaps in the numbering (the report names each gap). */
+function withGaps<T extends Candidate>(chain: T[], group: T[]): T[] {
+  if (chain.length === 0) return chain;
+  const lines = new Set(chain.map((c) => c.lineStart));
+  const out = [...chain];
+  for (const c of group) {
+    const tail = out[out.length - 1]!;
+    if (c.lineStart > tail.lineStart && !lines.has(c.lineStart) && c.number > tail.number && c.number <= tail.number + 1 + MAX_SKIP) {
+      out.push(c);
+      lines.add(c.lineStart);
+    }
+  }
+  for (const c of [...group].reverse()) {
+    const head = out[0]!;
+    if (c.lineStart < head.lineStart && !lines.has(c.lineStart) && c.number < head.number && c.number >= head.number - 1 - MAX_SKIP) {
+      out.unshift(c);
+      lines.add(c.lineStart);
+    }
+  }
+  return out;
+}
+
 /** Per style, top level first: under each parent item, the longest run of consecutive numbers. */
 function acceptItems(candidates: Candidate[], styles: MarkerStyle[]): Item[] {
   const accepted: Item[] = [];
@@ -138,7 +165,7 @@ function acceptItems(candidates: Candidate[], styles: MarkerStyle[]): Item[] {
     }
     let last = 0;
     for (const [parent, group] of groups) {
-      const chain = pickChain(group);
+      const chain = withGaps(pickChain(group), group);
       const first = chain[0];
       // A lone item must start a list or continue the previous one: a stray "4、" in a closing paragraph is not.
       if (!first || (chain.length < 2 && first.number !== 1 && first.number !== last + 1)) continue;
@@ -245,6 +272,7 @@ function outlineRegion(text: string, lines: Line[], from: number, to: number): O
     categories,
     boundaries: [...new Set(boundaries)],
     subItemStarts: new Set(live.filter((i) => i.level > provisionAt).map((i) => i.lineStart)),
+    headingStarts: new Set(live.filter((i) => i.level < provisionAt).map((i) => i.lineStart)),
     levels,
     skippedSections: skippedSections.map((s) => ({ ...s, end: s.end < 0 ? regionEnd : s.end })),
     region: { start: lines[from]?.start ?? 0, end: regionEnd },

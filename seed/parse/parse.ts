@@ -10,6 +10,7 @@ import { findDocNumbers } from './doc-numbers.ts';
 import { findOutline } from './outline.ts';
 import type { ParsedCategory, ParsedDocument, ParsedPolicy } from './parsed-policy.ts';
 import { findTargetYears } from './quantities.ts';
+import { readStructure } from './structure.ts';
 import { readTasks } from './task-bodies.ts';
 
 export type { ParsedPolicy } from './parsed-policy.ts';
@@ -29,7 +30,10 @@ export class PolicyParseError extends Error {
 export function parsePolicy(text: string, source: string): ParsedPolicy {
   const outline = findOutline(text);
   if (outline.tasks.length === 0) {
-    throw new PolicyParseError(source, 'No numbered tasks were found; a policy needs lines that start with "1.", "2.", … to be seeded.');
+    throw new PolicyParseError(
+      source,
+      'No numbered provisions were found; a policy needs numbered items such as "1.", "（一）", "第一条" or "Article 1" to be seeded.',
+    );
   }
   const numbers = findDocNumbers(text);
   const own = findOwnNumber(outline.lines, numbers);
@@ -78,5 +82,13 @@ export function parsePolicy(text: string, source: string): ParsedPolicy {
   const year = own?.year ?? (date ? Number(date.iso.slice(0, 4)) : undefined);
   if (year !== undefined) document.year = year;
 
-  return { source, text, document, categories, tasks, citations: readCitations(text, numbers, own) };
+  return {
+    source,
+    text,
+    document,
+    categories,
+    tasks,
+    citations: readCitations(text, numbers, own),
+    structure: readStructure(text, outline, tasks),
+  };
 }

@@ -1,3 +1,5 @@
+import type { OutlineLevel } from './outline.ts';
+
 /**
  * What parse.ts hands to extract.ts: the document's sections with offsets into `text`.
  * Every `start`/`end` pair indexes `text` (JS string indices), so `text.slice(start, end)`
@@ -83,6 +85,22 @@ export interface ParsedDocument {
   targetYears: number[];
 }
 
+/** A stretch of the text that is under no provision, and why. */
+export interface UnplacedText {
+  start: number;
+  end: number;
+  /** `before the provisions`, `section "Safeguards"`, `between provisions`, `after the provisions`. */
+  where: string;
+}
+
+/** What the outline looked like, for the seed report: nothing the parser leaves out goes unmentioned. */
+export interface ParsedStructure {
+  levels: OutlineLevel[];
+  unplaced: UnplacedText[];
+  /** Numbered lines of the outline's levels that fit no sequence. */
+  outOfSequence: { marker: string; start: number }[];
+}
+
 export interface ParsedPolicy {
   source: string;
   /** Exactly the text that was parsed; becomes Document.text. */
@@ -92,4 +110,5 @@ export interface ParsedPolicy {
   tasks: ParsedTask[];
   /** Every citation occurrence of another document, in reading order (own number excluded). */
   citations: ParsedCitation[];
+  structure: ParsedStructure;
 }

@@ -39,7 +39,11 @@ describe('writeDocuments: documents grouped into transactions', () => {
   it('leaves exactly the graph that writing the documents one transaction each leaves', async () => {
     const files = [SHIPPED_DOCUMENT, SECOND_DOCUMENT];
     const committed: number[] = [];
-    const result = await writeDocuments(driver, files.map(policyFile), { onCommitted: ({ documents }) => committed.push(documents) });
+    const result = await writeDocuments(
+      driver,
+      files.map((file) => policyFile(file)),
+      { onCommitted: ({ documents }) => committed.push(documents) },
+    );
     expect(result).toEqual({ written: 2, rejected: 0 });
     expect(committed).toEqual([2]);
     const grouped = await fingerprintGraph(driver);
@@ -49,7 +53,11 @@ describe('writeDocuments: documents grouped into transactions', () => {
   it('splits groups at maxDocuments and still gives the same graph', async () => {
     const files = [SECOND_DOCUMENT, SHIPPED_DOCUMENT, SECOND_DOCUMENT];
     const committed: number[] = [];
-    await writeDocuments(driver, files.map(policyFile), { maxDocuments: 1, onCommitted: ({ documents }) => committed.push(documents) });
+    await writeDocuments(
+      driver,
+      files.map((file) => policyFile(file)),
+      { maxDocuments: 1, onCommitted: ({ documents }) => committed.push(documents) },
+    );
     expect(committed).toEqual([1, 1, 1]);
     const grouped = await fingerprintGraph(driver);
     expect(grouped).toBe(await oneByOne(files));

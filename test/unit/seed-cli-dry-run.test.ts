@@ -6,10 +6,11 @@ import { SECOND_DOCUMENT, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
 const noDatabase = { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused-password' };
 
 describe('npm run seed -- --dry-run --json', () => {
-  it('prints exactly the extracted graph as JSON on stdout and nothing else', () => {
+  it('prints exactly the extracted graph as JSON on stdout, and the seed report on stderr', () => {
     const result = runCli('seed/cli.ts', ['--dry-run', '--json', SHIPPED_DOCUMENT, SECOND_DOCUMENT], noDatabase);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toContain('structure: 1、 section (1) › (1) category (4) › 1. provision (26)');
+    expect(result.stderr).toMatch(/warning: not under any provision, section "Organization and Implementation"/);
     const graph = JSON.parse(result.stdout) as {
       nodes: { id: string; label: string }[];
       relationships: { type: string; from: string; to: string }[];

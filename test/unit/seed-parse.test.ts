@@ -139,7 +139,7 @@ describe('parsePolicy on bad input', () => {
       attempt();
     } catch (error) {
       const reason = (error as PolicyParseError).reason;
-      expect(reason).toMatch(/^No numbered tasks were found/);
+      expect(reason).toMatch(/^No numbered provisions were found/);
       expect(reason.split(/[.;]\s/).length).toBeLessThanOrEqual(2);
     }
   });
