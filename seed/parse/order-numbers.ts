@@ -80,7 +80,7 @@ export function findOrderNumbers(text: string): OrderNumberMatch[] {
   const found: OrderNumberMatch[] = [];
   const add = (start: number, end: number, issuer: string, issuerStart: number, issuerEnd: number, serial: string) => {
     const formatted = formatOrderNumber(issuer, Number(serial));
-    if (!formatted || found.some((f) => f.start < end && start < f.end)) return;
+    if (!formatted) return;
     const issuerRange = { start: issuerStart, end: issuerEnd, text: text.slice(issuerStart, issuerEnd) };
     found.push({ kind: 'order', issuer, issuerRange, serial: Number(serial), ...formatted, start, end, evidence: text.slice(start, end) });
   };
@@ -103,12 +103,17 @@ export function findOrderNumbers(text: string): OrderNumberMatch[] {
     if (chinese) add(m.index, m.index + m[0].length, chinese, at, at + m[2]!.length, m[1]!);
   }
   for (const m of text.matchAll(before)) {
-    const from = Math.max(0, m.index - 100);
+    const from = Math.max(0, m.index - 60);
     const words = text.slice(from, m.index).trimEnd();
     const issuer = trailingIssuer(words);
     if (!issuer) continue;
     const start = from + issuer.offset;
     add(start, m.index + m[0].length, issuer.chinese, start, from + words.length, m[1]!);
   }
-  return found.sort((a, b) => a.start - b.start);
+  // The English patterns can read one order twice ("Order No. 7 of the State Council" also ends in "Order No. 7"):
+  // keep the first of overlapping matches, in one pass (an overlap test per match was quadratic on long texts).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: OrderNumberMatch[] = [];
+  for (const f of found) if (kept.length === 0 || f.start >= kept.at(-1)!.end) kept.push(f);
+  return kept;
 }

@@ -26,10 +26,25 @@ const DOC_TYPES = new Set(['fa', 'han', 'zi', 'ling', 'ban', 'gui', 'dian', 'wen
 
 const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
+// A document repeats a handful of prefixes and issuers many times; the library call is the costly part.
+const MEMO_LIMIT = 10_000;
+const readings = new Map<string, string[] | undefined>();
+const prefixes = new Map<string, string | undefined>();
+
+function memoised<T>(memo: Map<string, T>, key: string, read: (key: string) => T): T {
+  if (memo.has(key)) return memo.get(key)!;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const value = read(key);
+  memo.set(key, value);
+  return value;
+}
+
 /** Pinyin syllables of one Chinese run, or undefined when a character has no reading. */
 export function hanziToSyllables(run: string): string[] | undefined {
-  const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
-  return syllables.length === [...run].length && syllables.every((s) => /^[a-z]+$/.test(s)) ? syllables : undefined;
+  return memoised(readings, run, () => {
+    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
+    return syllables.length === [...run].length && syllables.every((s) => /^[a-z]+$/.test(s)) ? syllables : undefined;
+  });
 }
 
 let known: Set<string> | undefined;
@@ -59,7 +74,10 @@ function segment(compact: string): string[] | undefined {
 
 /** `GF`, `Guofa`, `Guo Fa`, `国发` → `Guo Fa`; `Letter`/`函` → LETTER; anything else → undefined. */
 export function normalisePrefix(raw: string): string | undefined {
-  const trimmed = raw.trim();
+  return memoised(prefixes, raw, () => readPrefix(raw.trim()));
+}
+
+function readPrefix(trimmed: string): string | undefined {
   if (/^\p{Script=Han}+$/u.test(trimmed)) {
     if (trimmed === '函') return LETTER;
     const syllables = trimmed.length >= 2 ? hanziToSyllables(trimmed) : undefined;

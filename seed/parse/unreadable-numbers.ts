@@ -21,13 +21,18 @@ const LEAD = /(?:\p{Script=Han}{1,12}|(?:[A-Z][A-Za-z'’]*[ \t]+){0,3}[A-Z][A-Z
 /** Number-like strings in `text` that overlap none of the numbers that were read (`read`: their offsets). */
 export function findUnreadableNumbers(text: string, read: ReadonlyArray<{ start: number; end: number }>): TextRange[] {
   const unread: TextRange[] = [];
+  // Both lists are walked in order, once: testing every match against every number was quadratic.
+  const sorted = [...read].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reachedEnd = -1;
   for (const m of text.matchAll(NUMBER_LIKE)) {
     const end = m.index + m[0].length;
-    if (read.some((r) => r.start < end && m.index < r.end)) continue;
+    while (next < sorted.length && sorted[next]!.start < end) reachedEnd = Math.max(reachedEnd, sorted[next++]!.end);
+    if (reachedEnd > m.index) continue;
     const from = Math.max(0, m.index - 40);
     const lead = LEAD.exec(text.slice(from, m.index))?.[0].length ?? 0;
-    const start = m.index - lead;
-    if (unread.some((u) => u.start < end && start < u.end)) continue;
+    // A prefix never reaches back into the previous unreadable number.
+    const start = Math.max(m.index - lead, unread.at(-1)?.end ?? 0);
     unread.push({ start, end, text: text.slice(start, end) });
   }
   return unread;
