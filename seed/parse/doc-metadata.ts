@@ -45,7 +45,7 @@ export function findOwnNumber<T extends { start: number; evidence: string }>(lin
 // A web page's release stamp ("Release date: 2022-09-30", 发布日期：) and a print line ("2021年6月9日印发")
 // carry dates that are not the signing date.
 const STAMP_BEFORE =
-  /(?:release|publish|post|updat)[a-z]*(?:\s+(?:date|time|on))?\s*[:：]?\s*$|(?:发布|更新|印发)(?:日期|时间)?\s*[:：]?\s*$/i;
+  /\b(?:release|publish|post|updat)[a-z]*(?:\s+(?:date|time|on))?\s*[:：]?\s*$|(?:发布|更新|印发)(?:日期|时间)?\s*[:：]?\s*$/i;
 const STAMP_AFTER = /^\s*印发/;
 
 function isStamp(text: string, lines: Line[], d: DateMatch): boolean {

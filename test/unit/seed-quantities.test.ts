@@ -14,6 +14,10 @@ describe('findAmounts', () => {
     ]);
   });
 
+  it('does not read a date followed by 元旦 as yen', () => {
+    expect(findAmounts('2022年1月1日元旦起施行')).toEqual([]);
+  });
+
   it('reads English amounts as written', () => {
     expect(findAmounts('exceed US$150 billion, RMB 500,000 and 400 billion yuan, 25 percent and 30%')).toEqual([
       'US$150 billion',
@@ -33,5 +37,6 @@ describe('findTargetYears', () => {
     ['本措施自印发之日起施行，有效期至2023年12月31日。', []],
     ['《实施方案（2023—2025年）》印发给你们，自2022年1月1日起施行', []],
     ['remain valid until 31 December 2023', []],
+    ['《规划（2021年至2025年）》，到2030年基本建成', [2030]],
   ])('%s → %j', (text, years) => expect(findTargetYears(text)).toEqual(years));
 });
