@@ -3,8 +3,10 @@
  * Ministry of Commerce:") as a list of addressees with offsets. Generic addressees ("各区人民政府",
  * "all district governments") stay as written: resolving them to agencies is the extractor's job.
  */
-import type { Line } from './outline.ts';
 import type { TextRange } from './parsed-policy.ts';
+
+/** A line of the document with its offsets (the outline's lines fit). */
+type Line = TextRange;
 
 // "…请示收悉。现批复如下：" and "The reply is as follows:" end in a colon too, but they open the body.
 const NOT_SALUTATION = /^(?:附件|附|抄送|Annex|Attachment|Contact|Source)|如下[:：]$|follows:$|[。；;]|\.\s/i;

@@ -6,6 +6,7 @@
 
 import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 import { type DateMatch, findDates } from './dates.ts';
+import type { DocNumberMatch } from './doc-numbers.ts';
 import type { Line } from './outline.ts';
 import type { TextRange } from './parsed-policy.ts';
 
@@ -38,7 +39,7 @@ function isAlone(line: Line | undefined, m: { evidence: string }): boolean {
 }
 
 /** The document's own number: the first number printed alone on its line. */
-export function findOwnNumber<T extends { start: number; evidence: string }>(lines: Line[], numbers: T[]): T | undefined {
+export function findOwnNumber<T extends { start: number; evidence: string } = DocNumberMatch>(lines: Line[], numbers: T[]): T | undefined {
   return numbers.find((m) => isAlone(lines[lineOf(lines, m.start)], m));
 }
 

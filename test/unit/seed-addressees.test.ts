@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findAddressees } from '../../seed/parse/addressees.ts';
-import { splitLines } from '../../seed/parse/outline.ts';
+import { findOutline } from '../../seed/parse/outline.ts';
 
 /** Addressees of a document whose own number is on the first line. */
 function addressees(salutation: string, rest = '\n\nThe reply is as follows:\n\n1. Agree.\n'): string[] {
   const text = `国函〔2021〕27号\n\n${salutation}${rest}`;
-  const found = findAddressees(text, splitLines(text), text.indexOf('\n'));
+  const found = findAddressees(text, findOutline(text).lines, text.indexOf('\n'));
   for (const r of found) expect(text.slice(r.start, r.end)).toBe(r.text);
   return found.map((r) => r.text);
 }
@@ -50,7 +50,7 @@ describe('findAddressees', () => {
 
   it('looks only at the two lines after the given offset', () => {
     const text = 'Title line\n\nGuo Fa [2022] No. 6\n\nIntro sentence without colon\n\nSecond line\n\nLate addressee:\n';
-    expect(findAddressees(text, splitLines(text), text.indexOf('Guo Fa') + 19)).toEqual([]);
+    expect(findAddressees(text, findOutline(text).lines, text.indexOf('Guo Fa') + 19)).toEqual([]);
   });
 });
 
@@ -58,7 +58,7 @@ describe('findAddressees on the shipped State Council reply', () => {
   it('reads the salutation under its own number, past the news summary above it', () => {
     const text = readFileSync(new URL('../../seed/documents/beijing-service-opening-2020.txt', import.meta.url), 'utf8');
     const own = text.indexOf('国函〔2020〕123号');
-    const found = findAddressees(text, splitLines(text), own + '国函〔2020〕123号'.length);
+    const found = findAddressees(text, findOutline(text).lines, own + '国函〔2020〕123号'.length);
     expect(found.map((a) => a.text)).toEqual(["Beijing Municipal People's government", 'Ministry of Commerce']);
   });
 });

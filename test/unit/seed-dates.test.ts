@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../seed/parse/dates.ts';
 import { findDate } from '../../seed/parse/doc-metadata.ts';
-import { splitLines } from '../../seed/parse/outline.ts';
+import { findOutline } from '../../seed/parse/outline.ts';
 
 describe('findDates', () => {
   it.each([
@@ -39,7 +39,7 @@ describe('findDates', () => {
 });
 
 describe('findDate (the signing date)', () => {
-  const pick = (text: string) => findDate(text, splitLines(text))?.iso;
+  const pick = (text: string) => findDate(text, findOutline(text).lines)?.iso;
 
   it('prefers a date alone on its line over dates in sentences', () => {
     expect(pick('adopted on 16 November 2021 and in force from 1 January 2022.\n\nMayor ×××\n\n26 November 2021\n')).toBe('2021-11-26');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, findIssuers } from '../../seed/parse/doc-metadata.ts';
-import { splitLines } from '../../seed/parse/outline.ts';
+import { findOutline } from '../../seed/parse/outline.ts';
 
 function issuers(text: string, orderIssuer?: { start: number; end: number; text: string }) {
-  const lines = splitLines(text);
+  const lines = findOutline(text).lines;
   const found = findIssuers(text, lines, findDate(text, lines), orderIssuer);
   for (const r of found) expect(text.slice(r.start, r.end)).toBe(r.text);
   return found.map((r) => r.text);

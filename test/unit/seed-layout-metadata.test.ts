@@ -5,7 +5,7 @@ import { findDate, findIssuers, findOwnNumber, findTitle } from '../../seed/pars
 import { findDocNumbers } from '../../seed/parse/doc-numbers.ts';
 import { detectLanguage } from '../../seed/parse/language.ts';
 import { findOrderNumbers } from '../../seed/parse/order-numbers.ts';
-import { splitLines } from '../../seed/parse/outline.ts';
+import { findOutline } from '../../seed/parse/outline.ts';
 import { findAmounts, findTargetYears } from '../../seed/parse/quantities.ts';
 import { findUnreadableNumbers } from '../../seed/parse/unreadable-numbers.ts';
 
@@ -20,7 +20,7 @@ const FIXTURES = readdirSync(DIR)
 const distinct = <T>(xs: T[]) => [...new Set(xs)];
 
 function readMetadata(text: string) {
-  const lines = splitLines(text);
+  const lines = findOutline(text).lines;
   const numbers = [...findDocNumbers(text), ...findOrderNumbers(text)].sort((a, b) => a.start - b.start);
   const own = findOwnNumber(lines, numbers);
   const date = findDate(text, lines);
