@@ -33,11 +33,11 @@ export function formatDocNumber(prefix: string, year: number, serial: number): D
 
 const OPEN = '[〔［[【(（]';
 const CLOSE = '[〕］\\]】)）]';
-export const CHINESE_NUMBER = new RegExp(`(\\p{Script=Han}{0,12})${OPEN}(\\d{4})${CLOSE}\\s*第?(\\d{1,4})\\s*号`, 'gu');
+const CHINESE_NUMBER = new RegExp(`(\\p{Script=Han}{0,12})${OPEN}(\\d{4})${CLOSE}\\s*第?(\\d{1,4})\\s*号`, 'gu');
 // Anchored on the bracketed year; the words before it are read backwards (scanning every word start was slow).
 // The lookbehind lets a run of blanks be entered only at its first character: without it every blank of a
 // long run was a new match start that scanned the whole run again (quadratic; found by fuzzing).
-export const ENGLISH_NUMBER = new RegExp(`(?<![ \\t])[ \\t]*${OPEN}(\\d{4})${CLOSE}[ \\t]*No\\.?[ \\t]*(\\d{1,4})(?!\\d)`, 'g');
+const ENGLISH_NUMBER = new RegExp(`(?<![ \\t])[ \\t]*${OPEN}(\\d{4})${CLOSE}[ \\t]*No\\.?[ \\t]*(\\d{1,4})(?!\\d)`, 'g');
 const WORDS_BEFORE = /(?:^|[^A-Za-z'’])([A-Za-z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z]*){0,5})$/;
 // Words that end the sentence part before a Chinese prefix (根据国发… / 印发…); none starts an issuing organ's abbreviation.
 const HAN_BOUNDARY = /根据|依据|按照|依照|参照|对照|贯彻|落实|执行|印发|转发|关于|详见|参见|[见和及与或即以按依据是为的了号附]/gu;

@@ -59,7 +59,7 @@ function syllableSet(): Set<string> {
   return known;
 }
 
-export const isSyllable = (word: string): boolean => syllableSet().has(word.toLowerCase());
+const isSyllable = (word: string): boolean => syllableSet().has(word.toLowerCase());
 
 function segment(compact: string): string[] | undefined {
   if (compact === '') return [];
