@@ -5,15 +5,10 @@
  */
 
 import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
+import { type DateMatch, findDates } from './dates.ts';
 import type { DocNumberMatch } from './doc-numbers.ts';
 import type { Line } from './lines.ts';
 import type { TextRange } from './parsed-policy.ts';
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const ENGLISH_DATE = new RegExp(`\\b(${MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');
-const CHINESE_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 function range(text: string, start: number, end: number): TextRange {
   return { start, end, text: text.slice(start, end) };
@@ -44,21 +39,27 @@ function isAlone(line: Line | undefined, m: { evidence: string }): boolean {
 }
 
 /** The document's own number: the first number printed alone on its line. */
-export function findOwnNumber(lines: Line[], numbers: DocNumberMatch[]): DocNumberMatch | undefined {
+export function findOwnNumber<T extends { start: number; evidence: string } = DocNumberMatch>(lines: Line[], numbers: T[]): T | undefined {
   return numbers.find((m) => isAlone(lines[lineOf(lines, m.start)], m));
 }
 
-/** Dates prefer a line of their own (the signature block) over dates mentioned in sentences. */
-export function findDate(text: string, lines: Line[]): (TextRange & { iso: string }) | undefined {
-  const dates = [
-    ...[...text.matchAll(ENGLISH_DATE)].map((m) => ({ m, y: m[3]!, mo: MONTHS.indexOf(m[1]!.toLowerCase()) + 1, d: m[2]! })),
-    ...[...text.matchAll(CHINESE_DATE)].map((m) => ({ m, y: m[1]!, mo: Number(m[2]), d: m[3]! })),
-  ].sort((a, b) => a.m.index - b.m.index);
-  const alone = dates.find(({ m }) => lines[lineOf(lines, m.index)]?.text.trim() === m[0]);
-  const chosen = alone ?? dates[0];
-  if (!chosen) return undefined;
-  const { m, y, mo, d } = chosen;
-  return { ...range(text, m.index, m.index + m[0].length), iso: `${y}-${pad(mo)}-${pad(Number(d))}` };
+// A web page's release stamp ("Release date: 2022-09-30", 发布日期：) and a print line ("2021年6月9日印发")
+// carry dates that are not the signing date.
+const STAMP_BEFORE =
+  /\b(?:release|publish|post|updat)[a-z]*(?:\s+(?:date|time|on))?\s*[:：]?\s*$|(?:发布|更新|印发)(?:日期|时间)?\s*[:：]?\s*$/i;
+const STAMP_AFTER = /^\s*印发/;
+
+function isStamp(text: string, lines: Line[], d: DateMatch): boolean {
+  const line = lines[lineOf(lines, d.start)];
+  const before = line ? text.slice(line.start, d.start) : '';
+  const after = line ? text.slice(d.end, line.end) : '';
+  return STAMP_BEFORE.test(before) || STAMP_AFTER.test(after);
+}
+
+/** The signing date: the first date printed alone on its line (the signature block), else the first date in the text. */
+export function findDate(text: string, lines: Line[]): DateMatch | undefined {
+  const dates = findDates(text).filter((d) => !isStamp(text, lines, d));
+  return dates.find((d) => lines[lineOf(lines, d.start)]?.text.trim() === d.text) ?? dates[0];
 }
 
 const looksLikeTitle = (line: Line) => {
@@ -67,7 +68,7 @@ const looksLikeTitle = (line: Line) => {
 };
 
 /** Title: the nearest substantial line above the own number (official layout), else below it, else the first line. */
-export function findTitle(text: string, lines: Line[], own: DocNumberMatch | undefined): TextRange | undefined {
+export function findTitle(text: string, lines: Line[], own: { start: number } | undefined): TextRange | undefined {
   if (own) {
     const at = lineOf(lines, own.start);
     const above = lines
@@ -92,4 +93,47 @@ export function findIssuerLine(text: string, lines: Line[], date: TextRange | un
     .find((l) => l.text.trim() !== '');
   if (!line || line.text.trim().length > 80 || /[.。]$/.test(line.text.trim())) return undefined;
   return trimmed(text, line);
+}
+
+// A person signing for the organ ("市长　×××", "Mayor ×××"): the organ is then the one named by the order number.
+const SIGNATORY =
+  /^(?:副)?(?:市长|省长|区长|县长|主任|部长|局长|总理|主席)(?:[\s\u3000]|$)|^(?:Vice\s+)?(?:Mayor|Governor|Premier|Minister|Director|President|Chairman)\b(?!\s+of\b)/;
+// Organs signing jointly on one line are set apart by wide spaces ("北京市商务局　北京市财政局").
+const JOINT = /[\u3000\t]+| {2,}/g;
+
+const isOrganLine = (line: Line) => {
+  const t = line.text.trim();
+  return t.length >= 2 && t.length <= 80 && !/[.。;；:：,，]$/.test(t) && !/[:：]/.test(t);
+};
+
+function splitJoint(text: string, line: Line): TextRange[] {
+  const { start, end } = trimmed(text, line);
+  const parts: TextRange[] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(JOINT)) {
+    parts.push(range(text, from, start + m.index));
+    from = start + m.index + m[0].length;
+  }
+  parts.push(range(text, from, end));
+  return parts;
+}
+
+/**
+ * Every signing organ, in print order: the line just above the date, split where organs sign jointly on one
+ * line, and the organ lines directly above it (one organ per line, no blank between). A general office
+ * (北京市人民政府办公厅) stays whole: it is an issuer of its own, not its government. When a person signs
+ * ("Mayor ×××") or there is no date, the issuer named by the order number (`orderIssuer`) is the one.
+ */
+export function findIssuers(text: string, lines: Line[], date: TextRange | undefined, orderIssuer?: TextRange): TextRange[] {
+  const fallback = orderIssuer ? [orderIssuer] : [];
+  if (!date) return fallback;
+  let at = lineOf(lines, date.start);
+  const floor = Math.max(0, at - 4);
+  do at--;
+  while (at >= floor && lines[at]!.text.trim() === '');
+  const line = lines[at];
+  if (at < floor || !line || SIGNATORY.test(line.text.trim()) || !isOrganLine(line)) return fallback;
+  let top = at;
+  while (top > 0 && top > at - 3 && isOrganLine(lines[top - 1]!)) top--;
+  return lines.slice(top, at + 1).flatMap((l) => splitJoint(text, l));
 }

@@ -8,14 +8,18 @@ const AMOUNT = new RegExp(
   [
     String.raw`(?:RMB|CNY|USD|US\$|\$|¥)\s*${NUMBER}(?:\s*${SCALE})?(?:\s*(?:yuan|dollars))?`,
     String.raw`${NUMBER}\s*(?:${SCALE}\s+)?(?:yuan|RMB|CNY|US dollars|dollars|euros?)\b`,
-    String.raw`${NUMBER}\s*(?:万|亿|万亿)?元`,
+    String.raw`${NUMBER}\s*(?:万亿|万|亿)?(?:美元|欧元|港元|英镑|元)`,
     String.raw`${NUMBER}\s*(?:%|％|percent\b|per cent\b)`,
+    '百分之[零〇一二三四五六七八九十百点]+',
   ].join('|'),
   'gi',
 );
 // A year not inside a document number bracket ([2016] / 〔2016〕) and not itself an amount.
 const YEAR = /(?<![[〔［\d.,])(?:19|20)\d{2}(?![\]〕］\d%])(?!\s*(?:yuan|元|%|percent))/g;
-const TARGET_YEAR = /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})年(?:前|底)/gi;
+// 到2025年 / 至2025年底 are goals; 有效期至2023年12月31日 (a full day after 至) is a validity date and
+// 2021年至2025年 a plan period. (日元 is left out of the currencies: 1月1日元旦 would read as an amount.)
+const TARGET_YEAR =
+  /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})年(?:前|底)|(?<!有效期|\d年)(?:到|至)((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/gi;
 
 export function findAmounts(text: string): string[] {
   return [...text.matchAll(AMOUNT)].map((m) => m[0].replace(/\s+/g, ' ').trim());
@@ -25,8 +29,8 @@ export function findYears(text: string): number[] {
   return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[0])))].sort((a, b) => a - b);
 }
 
-/** Goal years ("By 2025, …") for the document-level `targetYears` property. */
+/** Goal years ("By 2025, …", 到2025年, 2025年前) for the document-level `targetYears` property. */
 export function findTargetYears(text: string): number[] {
-  const years = [...text.matchAll(TARGET_YEAR)].map((m) => Number(m[1] ?? m[2]));
+  const years = [...text.matchAll(TARGET_YEAR)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
   return [...new Set(years)].sort((a, b) => a - b);
 }
