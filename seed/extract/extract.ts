@@ -12,6 +12,7 @@ import { citationLinks } from './document-links.ts';
 import { entityNodes, measureLinks, textPartOf } from './entity-links.ts';
 import { createEntityMatcher } from './entity-matcher.ts';
 import { gazetteer, gazetteerById } from './gazetteer.ts';
+import { issuingPlace } from './issuing-place.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { mergeGraphs } from './merge-graphs.ts';
 
@@ -97,7 +98,9 @@ export function extractGraph(parsed: ParsedPolicy): PolicyGraph {
   const { text, document: doc } = parsed;
   const docId = documentId(doc.slug);
   const skeleton = structure(parsed, docId);
-  const mentions = parsed.tasks.flatMap((t) => findMentions(matcher, text, t.start, t.end));
+  // 市商务局 / "District Finance Bureau" belong to the issuing city / district.
+  const place = issuingPlace(doc.issuer ? text.slice(doc.issuer.start, doc.issuer.end) : undefined);
+  const mentions = parsed.tasks.flatMap((t) => findMentions(matcher, text, t.start, t.end, place));
   const links = parsed.tasks.flatMap((t) =>
     measureLinks(
       text,

@@ -10,7 +10,8 @@ import parkData from '../gazetteer/parks.json' with { type: 'json' };
 
 export const PARK_KINDS = ['park', 'zone', 'science city', 'base', 'airport', 'street', 'district'] as const;
 export type ParkKind = (typeof PARK_KINDS)[number];
-export type AgencyLevel = 'national' | 'municipal';
+export const AGENCY_LEVELS = ['national', 'municipal', 'district'] as const;
+export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
 
 export interface GazetteerEntry {
   id: string;
@@ -47,9 +48,9 @@ function load(label: EntityLabel, raw: RawEntry[]): GazetteerEntry[] {
       if (r.partOf) entry.partOf = r.partOf;
     }
     if (label === 'Agency') {
-      if (r.level !== 'national' && r.level !== 'municipal')
-        throw new Error(`Gazetteer agency "${r.name}" needs level national or municipal.`);
-      entry.level = r.level;
+      if (!AGENCY_LEVELS.includes(r.level as AgencyLevel))
+        throw new Error(`Gazetteer agency "${r.name}" has level "${r.level}"; use one of ${AGENCY_LEVELS.join(', ')}.`);
+      entry.level = r.level as AgencyLevel;
     }
     return entry;
   });
