@@ -36,3 +36,11 @@ export function sourceSlug(source: string): string {
   const base = source.split(/[\\/]/).pop() ?? source;
   return slugify(base.replace(/\.[^.]+$/, '')) || 'document';
 }
+
+/**
+ * The slug of one language version of a document. The English version keeps the bare slug, so the shipped
+ * translation's ids never change; another language's version adds it (`guo-han-2021-27:zh`), and its own nodes
+ * follow (`task:guo-han-2021-27:zh:13`). Provisions of two versions align on the key after it.
+ */
+export const versionSlug = (docSlug: string, language: string | undefined): string =>
+  language && language !== 'en' ? `${docSlug}:${language}` : docSlug;

@@ -7,7 +7,7 @@ OPTIONAL MATCH (d)-[:HAS_CATEGORY]->(c:Category)
 OPTIONAL MATCH (c)-[:HAS_TASK]->(t:Task)
 OPTIONAL MATCH (t)-[:HAS_MEASURE]->(m:Measure)
 WITH d, collect(DISTINCT c) + collect(DISTINCT t) + collect(DISTINCT m) AS owned
-OPTIONAL MATCH (d)-[out:CITES|ISSUED_BY]->()
+OPTIONAL MATCH (d)-[out:CITES|ISSUED_BY|ADDRESSED_TO|VERSION_OF]->()
 DELETE out
 WITH DISTINCT d, owned
 UNWIND owned AS n

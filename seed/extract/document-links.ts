@@ -4,8 +4,8 @@
  */
 
 import type { GraphNode, GraphRelationship } from '../../core/graph-contract.ts';
-import { documentId } from '../../core/ids.ts';
-import { formatDocNumber, issuerForPrefix } from '../parse/doc-numbers.ts';
+import { documentId, versionSlug } from '../../core/ids.ts';
+import { issuerForPrefix } from '../parse/doc-numbers.ts';
 import type { CitationRole, ParsedCitation, ParsedPolicy } from '../parse/parsed-policy.ts';
 
 const STRENGTH: Record<CitationRole, number> = { predecessor: 3, basis: 2, reference: 1 };
@@ -19,12 +19,13 @@ export function citationLinks(parsed: ParsedPolicy): { nodes: GraphNode[]; relat
     if (!current || STRENGTH[c.role] > STRENGTH[current.role]) best.set(c.slug, c);
     if (c.title && !titles.has(c.slug)) titles.set(c.slug, c.title);
   }
-  const from = documentId(parsed.document.slug);
+  const from = documentId(versionSlug(parsed.document.slug, parsed.document.language));
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];
   for (const c of best.values()) {
     const id = documentId(c.slug);
-    const stub: GraphNode = { id, label: 'Document', docNumber: formatDocNumber(c.prefix, c.year, c.serial).docNumber, year: c.year };
+    const stub: GraphNode = { id, label: 'Document', docNumber: c.docNumber };
+    if (c.year !== undefined) stub.year = c.year;
     const title = titles.get(c.slug);
     if (title) stub.title = title;
     const issuer = issuerForPrefix(c.prefix);

@@ -5,15 +5,15 @@
  */
 
 import type { GraphNode, GraphRelationship, PolicyGraph } from '../../core/graph-contract.ts';
-import { categoryId, documentId, measureId, taskId } from '../../core/ids.ts';
-import { issuerForPrefix } from '../parse/doc-numbers.ts';
+import { categoryId, documentId, measureId, taskId, versionSlug } from '../../core/ids.ts';
 import type { ParsedPolicy } from '../parse/parsed-policy.ts';
+import { documentAgencies } from './document-agencies.ts';
 import { citationLinks } from './document-links.ts';
 import { entityNodes, measureLinks, textPartOf } from './entity-links.ts';
 import { createEntityMatcher } from './entity-matcher.ts';
 import { gazetteer, gazetteerById } from './gazetteer.ts';
 import { issuingPlace } from './issuing-place.ts';
-import { findMentions, type Mention } from './mentions.ts';
+import { findMentions } from './mentions.ts';
 import { mergeGraphs } from './merge-graphs.ts';
 
 const matcher = createEntityMatcher(gazetteer);
@@ -24,8 +24,7 @@ function ancestors(id: string): string[] {
   return chain;
 }
 
-function structure(parsed: ParsedPolicy, docId: string): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
-  const slug = parsed.document.slug;
+function structure(parsed: ParsedPolicy, slug: string, docId: string): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];
   for (const c of parsed.categories) {
@@ -43,7 +42,17 @@ function structure(parsed: ParsedPolicy, docId: string): { nodes: GraphNode[]; r
   }
   for (const t of parsed.tasks) {
     const id = taskId(slug, t.key);
-    nodes.push({ id, label: 'Task', number: t.number, marker: t.marker, title: t.title, text: t.text, start: t.start, end: t.end });
+    nodes.push({
+      id,
+      label: 'Task',
+      number: t.number,
+      key: t.key,
+      marker: t.marker,
+      title: t.title,
+      text: t.text,
+      start: t.start,
+      end: t.end,
+    });
     relationships.push({ type: 'HAS_TASK', from: categoryId(slug, t.categoryKey), to: id });
     for (const m of t.measures) {
       const mid = measureId(slug, t.key, m.order);
@@ -64,56 +73,38 @@ function structure(parsed: ParsedPolicy, docId: string): { nodes: GraphNode[]; r
   return { nodes, relationships };
 }
 
-/** Issuer from the signature line, else implied by the document number's prefix (evidenced by the number). */
-function issuer(parsed: ParsedPolicy, docId: string): { mention?: Mention; rel?: GraphRelationship } {
-  const { issuer: line, docNumber } = parsed.document;
-  const signed = line ? findMentions(matcher, parsed.text, line.start, line.end).find((m) => m.label === 'Agency') : undefined;
-  const implied = docNumber ? gazetteer.find((e) => e.label === 'Agency' && e.name === issuerForPrefix(docNumber.prefix)) : undefined;
-  const mention: Mention | undefined =
-    signed ??
-    (implied && docNumber
-      ? {
-          id: implied.id,
-          label: 'Agency',
-          name: implied.name,
-          start: docNumber.start,
-          end: docNumber.end,
-          entry: implied,
-          level: implied.level!,
-        }
-      : undefined);
-  if (!mention) return {};
-  const rel: GraphRelationship = {
-    type: 'ISSUED_BY',
-    from: docId,
-    to: mention.id,
-    evidence: parsed.text.slice(mention.start, mention.end),
-    start: mention.start,
-    end: mention.end,
-  };
-  return { mention, rel };
+/** A version in another language than English points at the document it is a version of (README, model). */
+function versionLinks(parsed: ParsedPolicy, docId: string): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
+  const { document: doc } = parsed;
+  if (!doc.language || doc.language === 'en' || !doc.docNumber) return { nodes: [], relationships: [] };
+  const work: GraphNode = { id: documentId(doc.slug), label: 'Document', docNumber: doc.docNumber.value };
+  if (doc.year !== undefined) work.year = doc.year;
+  if (doc.title) work.title = doc.title.text;
+  return { nodes: [work], relationships: [{ type: 'VERSION_OF', from: docId, to: work.id, language: doc.language }] };
 }
 
 export function extractGraph(parsed: ParsedPolicy): PolicyGraph {
   const { text, document: doc } = parsed;
-  const docId = documentId(doc.slug);
-  const skeleton = structure(parsed, docId);
+  const ownSlug = versionSlug(doc.slug, doc.language);
+  const docId = documentId(ownSlug);
+  const skeleton = structure(parsed, ownSlug, docId);
   // 市商务局 / "District Finance Bureau" belong to the issuing city / district.
-  const place = issuingPlace(doc.issuer ? text.slice(doc.issuer.start, doc.issuer.end) : undefined);
+  const firstIssuer = doc.issuers[0];
+  const place = issuingPlace(firstIssuer ? text.slice(firstIssuer.start, firstIssuer.end) : undefined);
   const mentions = parsed.tasks.flatMap((t) => findMentions(matcher, text, t.start, t.end, place));
   const links = parsed.tasks.flatMap((t) =>
     measureLinks(
       text,
-      doc.slug,
+      ownSlug,
       t,
       mentions.filter((m) => m.start >= t.start && m.end <= t.end),
     ),
   );
   const partOfText = textPartOf(text, mentions).filter((r) => !ancestors(r.to).includes(r.from));
-  const signer = issuer(parsed, docId);
+  const agencies = documentAgencies(parsed, docId, matcher, gazetteer, place);
   // Only mentions that ended up in a relationship become nodes (an agency named only in a title does not).
   const used = new Set([...links, ...partOfText].flatMap((r) => [r.from, r.to]));
-  const linked = [...mentions.filter((m) => used.has(m.id)), ...(signer.mention ? [signer.mention] : [])];
+  const linked = [...mentions.filter((m) => used.has(m.id)), ...agencies.mentions];
 
   // The gazetteer hierarchy above every linked park, so "which zone contains this park" is answerable.
   const hierarchy: GraphRelationship[] = [];
@@ -139,19 +130,24 @@ export function extractGraph(parsed: ParsedPolicy): PolicyGraph {
   if (doc.docNumber) document.docNumber = doc.docNumber.value;
   if (doc.year !== undefined) document.year = doc.year;
   if (doc.date) document.date = doc.date.iso;
-  if (signer.mention) document.issuer = signer.mention.name;
+  if (doc.language) document.language = doc.language;
+  // Several organs sign a joint document; `issuer` names them in signing order, ISSUED_BY links each.
+  if (agencies.issuers.length > 0) document.issuer = agencies.issuers.join('; ');
+  if (doc.addressees.length > 0) document.addressees = doc.addressees.map((a) => a.text);
+  const versions = versionLinks(parsed, docId);
 
   const cites = citationLinks(parsed);
   return mergeGraphs([
     {
-      nodes: [document, ...skeleton.nodes, ...entityNodes(text, linked), ...hierarchyNodes, ...cites.nodes],
+      nodes: [document, ...skeleton.nodes, ...entityNodes(text, linked), ...hierarchyNodes, ...cites.nodes, ...versions.nodes],
       relationships: [
         ...skeleton.relationships,
         ...links,
         ...partOfText,
         ...hierarchy,
         ...cites.relationships,
-        ...(signer.rel ? [signer.rel] : []),
+        ...agencies.relationships,
+        ...versions.relationships,
       ],
     },
   ]);

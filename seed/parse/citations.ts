@@ -6,7 +6,7 @@
 
 import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 import { splitSentences, type TextSpan } from '../../core/sentences.ts';
-import type { DocNumberMatch } from './doc-numbers.ts';
+
 import type { CitationRole, ParsedCitation } from './parsed-policy.ts';
 
 const PREDECESSOR_CUES =
@@ -57,15 +57,27 @@ interface Cues {
   basis: boolean;
 }
 
-function roleOf(cues: Cues, cited: DocNumberMatch, own: DocNumberMatch | undefined): CitationRole {
+/** A number read from the text: a series number (国函〔2020〕123号) or an order (国务院令第722号, no year). */
+export interface CitedNumber {
+  docNumber: string;
+  slug: string;
+  prefix: string;
+  year?: number;
+  serial: number;
+  start: number;
+  end: number;
+  evidence: string;
+}
+
+function roleOf(cues: Cues, cited: CitedNumber, own: CitedNumber | undefined): CitationRole {
   if (cues.predecessor) return 'predecessor';
   if (cues.basis) return 'basis';
-  const earlierInSeries =
-    own !== undefined && own.prefix === cited.prefix && (cited.year < own.year || (cited.year === own.year && cited.serial < own.serial));
+  const [cy, oy] = [cited.year ?? 0, own?.year ?? 0];
+  const earlierInSeries = own !== undefined && own.prefix === cited.prefix && (cy < oy || (cy === oy && cited.serial < own.serial));
   return earlierInSeries ? 'predecessor' : 'reference';
 }
 
-export function readCitations(text: string, numbers: DocNumberMatch[], own: DocNumberMatch | undefined): ParsedCitation[] {
+export function readCitations(text: string, numbers: CitedNumber[], own: CitedNumber | undefined): ParsedCitation[] {
   const line: { current?: LineSpans } = {};
   // Many citations can share one long sentence: its cues are tested once, not once per citation.
   const cuesBySentence = new Map<number, Cues>();
@@ -87,13 +99,13 @@ export function readCitations(text: string, numbers: DocNumberMatch[], own: DocN
         docNumber: m.docNumber,
         slug: m.slug,
         prefix: m.prefix,
-        year: m.year,
         serial: m.serial,
         role: roleOf(cuesAt(m.start), m, own),
         evidence: m.evidence,
         start: m.start,
         end: m.end,
       };
+      if (m.year !== undefined) citation.year = m.year;
       if (title) citation.title = title;
       return citation;
     });

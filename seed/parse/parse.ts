@@ -4,14 +4,18 @@
  */
 
 import { sourceSlug } from '../../core/ids.ts';
-import { readCitations } from './citations.ts';
-import { findDate, findIssuerLine, findOwnNumber, findTitle } from './doc-metadata.ts';
+import { findAddressees } from './addressees.ts';
+import { type CitedNumber, readCitations } from './citations.ts';
+import { findDate, findIssuers, findOwnNumber, findTitle } from './doc-metadata.ts';
 import { findDocNumbers } from './doc-numbers.ts';
+import { detectLanguage } from './language.ts';
+import { findOrderNumbers } from './order-numbers.ts';
 import { findOutline } from './outline.ts';
-import type { ParsedCategory, ParsedDocument, ParsedPolicy } from './parsed-policy.ts';
+import type { ParsedCategory, ParsedDocument, ParsedPolicy, TextRange } from './parsed-policy.ts';
 import { findTargetYears } from './quantities.ts';
 import { readStructure } from './structure.ts';
 import { readTasks } from './task-bodies.ts';
+import { findUnreadableNumbers } from './unreadable-numbers.ts';
 
 export type { ParsedPolicy } from './parsed-policy.ts';
 
@@ -35,11 +39,14 @@ export function parsePolicy(text: string, source: string): ParsedPolicy {
       'No numbered provisions were found; a policy needs numbered items such as "1.", "（一）", "第一条" or "Article 1" to be seeded.',
     );
   }
-  const numbers = findDocNumbers(text);
+  // Orders (令) are numbered per issuer without a year; their prefix is the issuer's pinyin and `Ling`.
+  const orders = findOrderNumbers(text).map((o) => ({ ...o, prefix: o.docNumber.replace(/ No\. \d+$/, '') }));
+  const numbers: (CitedNumber & { issuerRange?: TextRange })[] = [...findDocNumbers(text), ...orders].sort((a, b) => a.start - b.start);
   const own = findOwnNumber(outline.lines, numbers);
   const date = findDate(text, outline.lines);
   const title = findTitle(text, outline.lines, own);
-  const issuer = findIssuerLine(text, outline.lines, date);
+  const issuers = findIssuers(text, outline.lines, date, own?.issuerRange);
+  const addressees = findAddressees(text, outline.lines, own?.end ?? title?.end ?? 0);
   const tasks = readTasks(text, outline);
 
   const categories: ParsedCategory[] = outline.categories.map((c) => {
@@ -63,8 +70,12 @@ export function parsePolicy(text: string, source: string): ParsedPolicy {
   gaps.push(text.slice(tasks[tasks.length - 1]!.end));
   const document: ParsedDocument = {
     slug: own?.slug ?? sourceSlug(source),
+    issuers,
+    addressees,
     targetYears: findTargetYears(gaps.join('\n')),
   };
+  const language = detectLanguage(text);
+  if (language) document.language = language;
   if (own) {
     document.docNumber = {
       start: own.start,
@@ -72,13 +83,12 @@ export function parsePolicy(text: string, source: string): ParsedPolicy {
       text: own.evidence,
       value: own.docNumber,
       prefix: own.prefix,
-      year: own.year,
       serial: own.serial,
     };
+    if (own.year !== undefined) document.docNumber.year = own.year;
   }
   if (title) document.title = title;
   if (date) document.date = date;
-  if (issuer) document.issuer = issuer;
   const year = own?.year ?? (date ? Number(date.iso.slice(0, 4)) : undefined);
   if (year !== undefined) document.year = year;
 
@@ -89,6 +99,6 @@ export function parsePolicy(text: string, source: string): ParsedPolicy {
     categories,
     tasks,
     citations: readCitations(text, numbers, own),
-    structure: readStructure(text, outline, tasks),
+    structure: { ...readStructure(text, outline, tasks), unreadableNumbers: findUnreadableNumbers(text, numbers) },
   };
 }

@@ -62,7 +62,8 @@ export interface ParsedCitation {
   docNumber: string;
   slug: string;
   prefix: string;
-  year: number;
+  /** Undefined for an order (令), which is numbered without a year. */
+  year?: number;
   serial: number;
   role: CitationRole;
   /** Title quoted just before the number, when the text gives one. */
@@ -75,12 +76,17 @@ export interface ParsedCitation {
 export interface ParsedDocument {
   /** `guo-han-2020-123`, or derived from the file name when the document has no number. */
   slug: string;
-  docNumber?: TextRange & { value: string; prefix: string; year: number; serial: number };
+  /** `zh` or `en`; undefined when the text has no letters to judge by (then it is treated as English). */
+  language?: 'zh' | 'en';
+  /** An order (令) has no year: `Guo Wu Yuan Ling No. 722`. */
+  docNumber?: TextRange & { value: string; prefix: string; year?: number; serial: number };
   title?: TextRange;
   /** ISO date, e.g. `2020-08-28`. */
   date?: TextRange & { iso: string };
-  /** The signature line (e.g. `the state council`), resolved to an agency by extract. */
-  issuer?: TextRange;
+  /** The signing organs (one each; a joint document has several), resolved to agencies by extract. */
+  issuers: TextRange[];
+  /** The salutation's addressees as written (`北京市人民政府`, `Ministry of Commerce`), resolved by extract. */
+  addressees: TextRange[];
   year?: number;
   targetYears: number[];
 }
@@ -99,6 +105,8 @@ export interface ParsedStructure {
   unplaced: UnplacedText[];
   /** Numbered lines of the outline's levels that fit no sequence. */
   outOfSequence: { marker: string; start: number }[];
+  /** Strings that look like document numbers but could not be read (a lost citation otherwise). */
+  unreadableNumbers: TextRange[];
 }
 
 export interface ParsedPolicy {

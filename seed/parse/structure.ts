@@ -6,7 +6,7 @@ import { NOISE_RE } from './lines.ts';
 import type { Outline } from './outline.ts';
 import type { ParsedStructure, ParsedTask, UnplacedText } from './parsed-policy.ts';
 
-export function readStructure(text: string, outline: Outline, tasks: ParsedTask[]): ParsedStructure {
+export function readStructure(text: string, outline: Outline, tasks: ParsedTask[]): Omit<ParsedStructure, 'unreadableNumbers'> {
   const first = tasks[0]?.start ?? text.length;
   const last = tasks[tasks.length - 1]?.end ?? 0;
   const inTask = (start: number, end: number) => tasks.some((t) => end > t.start && start < t.end);

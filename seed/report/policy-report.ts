@@ -62,6 +62,11 @@ export function reportPolicy(parsed: ParsedPolicy, graph: PolicyGraph): PolicyRe
       `numbered line "${o.marker}" (line ${lineNumber(text, o.start)}) fits no sequence; its text stays with the provision around it`,
     );
   }
+  for (const n of structure.unreadableNumbers) {
+    warnings.push(
+      `"${n.text}" (line ${lineNumber(text, n.start)}) looks like a document number but could not be read; no citation was made for it`,
+    );
+  }
   if (!document.docNumber) warnings.push(`no document number found; the document's id comes from its file name (${document.slug})`);
   if (!document.date) warnings.push('no date found');
   const own = graph.nodes.find(isDocumentItself);

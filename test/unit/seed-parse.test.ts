@@ -16,7 +16,7 @@ describe('parsePolicy on the shipped State Council reply', () => {
     expect(parsed.document.docNumber?.value).toBe('Guo Han [2020] No. 123');
     expect(parsed.document.date?.iso).toBe('2020-08-28');
     expect(parsed.document.year).toBe(2020);
-    expect(parsed.document.issuer?.text).toBe('the state council');
+    expect(parsed.document.issuers[0]?.text).toBe('the state council');
     expect(parsed.document.title?.text).toMatch(/^国务院关于.*批复$/);
     expect(parsed.document.targetYears).toEqual([2025, 2030]);
   });
@@ -92,7 +92,7 @@ describe('parsePolicy on a document it was not written for', () => {
     expect(parsed.document.slug).toBe('jing-zheng-fa-2021-9');
     expect(parsed.document.docNumber?.value).toBe('Jing Zheng Fa [2021] No. 9');
     expect(parsed.document.date?.iso).toBe('2021-03-15');
-    expect(parsed.document.issuer?.text).toBe("Beijing Municipal People's Government");
+    expect(parsed.document.issuers[0]?.text).toBe("Beijing Municipal People's Government");
     expect(parsed.document.targetYears).toEqual([2025, 2030]);
   });
 
