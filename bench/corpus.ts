@@ -42,6 +42,8 @@ export interface CorpusDocument {
   provisions: number;
   /** Headings directly above the provisions; 0 when the provisions stand in a flat list. */
   categories: number;
+  /** The signing date, ISO (2003-03-15), whatever form the layout prints it in. */
+  date: string;
 }
 
 export interface CorpusOptions {
@@ -101,6 +103,7 @@ export function corpusDocument(index: number, options: CorpusOptions = {}): Corp
     layout: layout.id,
     provisions: written.provisions,
     categories: written.categories,
+    date: `${plan.own.year}-${String(plan.month).padStart(2, '0')}-${String(plan.day).padStart(2, '0')}`,
   };
   if (original !== undefined) doc.translationOf = original;
   return doc;
