@@ -141,7 +141,7 @@ describe('seed CLI against the real Neo4j', () => {
     expect(lines[1]).toMatch(/^error: .*empty\.txt: is empty\.$/);
     expect(lines[2]).toMatch(/^error: .*binary\.txt: looks binary/);
     expect(lines[3]).toMatch(/^error: .*latin1\.txt: is not valid UTF-8/);
-    expect(lines[4]).toMatch(/^error: .*prose\.txt: .*task/i);
+    expect(lines[4]).toMatch(/^error: .*prose\.txt: no numbered provisions/i);
     expect(lines[5]).toMatch(/is a directory/);
     expect(await fingerprintGraph(driver)).toBe(before);
   });
