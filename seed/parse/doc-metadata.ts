@@ -68,7 +68,20 @@ const looksLikeTitle = (line: Line) => {
 };
 
 /** Title: the nearest substantial line above the own number (official layout), else below it, else the first line. */
+/** Words that name a kind of official document: a title has one, an issuer's name or a sentence does not. */
+const TITLE_WORDS =
+  /关于|通知|方案|办法|规定|意见|措施|批复|决定|条例|细则|规划|纲要|\b(?:Notice|Plan|Measures|Opinions?|Regulations?|Provisions|Reply|Decision|Rules|Program(?:me)?|Guidelines?|Circular)\b/i;
+const NEAR = 8;
+
+/** A line near the number (above first, nearest first) that reads like a title, not a sentence or an organ's name. */
+function namedTitle(lines: Line[], at: number): Line | undefined {
+  const near = [...lines.slice(Math.max(0, at - NEAR), at).reverse(), ...lines.slice(at + 1, at + 1 + NEAR)];
+  return near.find((l) => looksLikeTitle(l) && TITLE_WORDS.test(l.text) && !/[。.]\s*$/.test(l.text));
+}
+
 export function findTitle(text: string, lines: Line[], own: { start: number } | undefined): TextRange | undefined {
+  const named = namedTitle(lines, own ? lineOf(lines, own.start) : 0);
+  if (named) return trimmed(text, named);
   if (own) {
     const at = lineOf(lines, own.start);
     const above = lines
