@@ -20,6 +20,8 @@ export const RELATIONSHIP_TYPES = [
   'PART_OF',
   'CITES',
   'ISSUED_BY',
+  'ADDRESSED_TO',
+  'VERSION_OF',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
