@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HAIDIAN, searchAndChoose, seedAndLaunch, waitForStartView } from './explorer-page.ts';
+import { ZH } from '../support/versions-graph.ts';
+import { addLanguageVersions, HAIDIAN, searchAndChoose, seedAndLaunch, waitForStartView } from './explorer-page.ts';
 
 /**
  * axe-core's checks (WCAG 2.x A and AA, and its best practices) on the explorer's main views, in the real
@@ -65,6 +66,26 @@ describe('accessibility (axe-core)', () => {
     found['path view'] = await audit('path view');
 
     expect(found).toEqual({ 'start view': [], details: [], 'park lens': [], 'path view': [] });
+    await context.close();
+  });
+
+  it('has none on the details of a Chinese version and of a provision with its English text', async () => {
+    await addLanguageVersions();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    context.setDefaultTimeout(20_000);
+    page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    for (const [view, id] of [
+      ['Chinese document', ZH],
+      ['Chinese provision', 'task:guo-han-2021-27:zh:1'],
+      ['English measure', 'measure:guo-han-2021-27:1.1'],
+    ] as const) {
+      await page.goto(`${baseURL}/?node=${encodeURIComponent(id)}`);
+      await page.locator(id === ZH ? '#details .props' : '#details section.translation').waitFor();
+      await page.addScriptTag({ path: AXE_SCRIPT });
+      found[view] = await audit(`details of the ${view}`);
+    }
+    expect(found).toEqual({ 'Chinese document': [], 'Chinese provision': [], 'English measure': [] });
     await context.close();
   });
 });

@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { writeGraph } from '../../seed/write/write.ts';
 import { SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
 import { emptyGraph, openTestDriver } from '../support/test-db.ts';
+import { chineseVersion, englishVersion } from '../support/versions-graph.ts';
 import { launchChromium } from './chromium.ts';
 
 /** What every e2e file starts from and the few moves they share on the explorer page. */
@@ -31,6 +33,19 @@ export async function seedAndLaunch(): Promise<Browser> {
     await driver.close();
   }
   return launchChromium({ args: E2E_ARGS });
+}
+
+/**
+ * Adds an English document and its Chinese version (test/support/versions-graph.ts) to what the page shows. Only
+ * after the start view's checks: the start view then holds their tasks too.
+ */
+export async function addLanguageVersions(): Promise<void> {
+  const driver = await openTestDriver();
+  try {
+    for (const graph of [englishVersion(), chineseVersion()]) await writeGraph(driver, graph);
+  } finally {
+    await driver.close();
+  }
 }
 
 export const labelCount = async (page: Page, label: string) => Number(await page.locator(`[data-count="${label}"]`).textContent());

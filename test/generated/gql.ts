@@ -34,6 +34,10 @@ type Documents = {
     "query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }": typeof types.SearchGraphNeighborhoodDocument,
     "query SearchGraphNeighborhoodLimits($id: ID!) {\n      cut: neighborhood(id: \"document:guo-han-2020-123\", depth: 3, limit: 10) { nodes { id } truncated }\n      parks: neighborhood(id: $id, depth: 3, labels: [\"Park\"]) { nodes { label } truncated }\n      none: neighborhood(id: \"park:atlantis\") { nodes { id } edges { id } truncated }\n    }": typeof types.SearchGraphNeighborhoodLimitsDocument,
     "query SearchGraphPaths($from: ID!) {\n      p: path(from: $from, to: \"agency:ministry-of-finance\") { ...SearchGraphGraph }\n      short: path(from: $from, to: \"agency:ministry-of-finance\", maxLength: 2) { nodes { id } }\n      same: path(from: $from, to: $from) { nodes { id } edges { id } }\n      unknown: path(from: $from, to: \"park:atlantis\") { nodes { id } }\n    }": typeof types.SearchGraphPathsDocument,
+    "query VersionsOfDocument($id: ID!) {\n  node(id: $id) {\n    ... on Document {\n      id language addressees text\n      addressedTo { id name }\n      versions { id language docNumber }\n      versionOf { id title text }\n    }\n  }\n}": typeof types.VersionsOfDocumentDocument,
+    "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}": typeof types.VersionsOfTaskDocument,
+    "query VersionsAddressedBy($id: ID!) {\n        node(id: $id) { ... on Agency { addressedBy { id language } } }\n        stats { relationshipTypes { type count } }\n      }": typeof types.VersionsAddressedByDocument,
+    "query VersionsBatched {\n        tasks { items { id translations { language task { id } } measures { translations { measure { id } } } } }\n      }": typeof types.VersionsBatchedDocument,
     "query AppParkParents { parks { items { id parent { name } subParks { id } } } }": typeof types.AppParkParentsDocument,
 };
 const documents: Documents = {
@@ -55,6 +59,10 @@ const documents: Documents = {
     "query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }": types.SearchGraphNeighborhoodDocument,
     "query SearchGraphNeighborhoodLimits($id: ID!) {\n      cut: neighborhood(id: \"document:guo-han-2020-123\", depth: 3, limit: 10) { nodes { id } truncated }\n      parks: neighborhood(id: $id, depth: 3, labels: [\"Park\"]) { nodes { label } truncated }\n      none: neighborhood(id: \"park:atlantis\") { nodes { id } edges { id } truncated }\n    }": types.SearchGraphNeighborhoodLimitsDocument,
     "query SearchGraphPaths($from: ID!) {\n      p: path(from: $from, to: \"agency:ministry-of-finance\") { ...SearchGraphGraph }\n      short: path(from: $from, to: \"agency:ministry-of-finance\", maxLength: 2) { nodes { id } }\n      same: path(from: $from, to: $from) { nodes { id } edges { id } }\n      unknown: path(from: $from, to: \"park:atlantis\") { nodes { id } }\n    }": types.SearchGraphPathsDocument,
+    "query VersionsOfDocument($id: ID!) {\n  node(id: $id) {\n    ... on Document {\n      id language addressees text\n      addressedTo { id name }\n      versions { id language docNumber }\n      versionOf { id title text }\n    }\n  }\n}": types.VersionsOfDocumentDocument,
+    "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}": types.VersionsOfTaskDocument,
+    "query VersionsAddressedBy($id: ID!) {\n        node(id: $id) { ... on Agency { addressedBy { id language } } }\n        stats { relationshipTypes { type count } }\n      }": types.VersionsAddressedByDocument,
+    "query VersionsBatched {\n        tasks { items { id translations { language task { id } } measures { translations { measure { id } } } } }\n      }": types.VersionsBatchedDocument,
     "query AppParkParents { parks { items { id parent { name } subParks { id } } } }": types.AppParkParentsDocument,
 };
 
@@ -130,6 +138,22 @@ export function graphql(source: "query SearchGraphNeighborhoodLimits($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchGraphPaths($from: ID!) {\n      p: path(from: $from, to: \"agency:ministry-of-finance\") { ...SearchGraphGraph }\n      short: path(from: $from, to: \"agency:ministry-of-finance\", maxLength: 2) { nodes { id } }\n      same: path(from: $from, to: $from) { nodes { id } edges { id } }\n      unknown: path(from: $from, to: \"park:atlantis\") { nodes { id } }\n    }"): typeof import('./graphql.ts').SearchGraphPathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VersionsOfDocument($id: ID!) {\n  node(id: $id) {\n    ... on Document {\n      id language addressees text\n      addressedTo { id name }\n      versions { id language docNumber }\n      versionOf { id title text }\n    }\n  }\n}"): typeof import('./graphql.ts').VersionsOfDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}"): typeof import('./graphql.ts').VersionsOfTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VersionsAddressedBy($id: ID!) {\n        node(id: $id) { ... on Agency { addressedBy { id language } } }\n        stats { relationshipTypes { type count } }\n      }"): typeof import('./graphql.ts').VersionsAddressedByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VersionsBatched {\n        tasks { items { id translations { language task { id } } measures { translations { measure { id } } } } }\n      }"): typeof import('./graphql.ts').VersionsBatchedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

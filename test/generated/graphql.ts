@@ -250,6 +250,41 @@ export type SearchGraphPathsQuery = { p: { truncated: boolean, nodes: Array<
       | { id: string }
     > } | null };
 
+export type VersionsOfDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VersionsOfDocumentQuery = { node:
+    | { id: string, language: string | null, addressees: Array<string>, text: string | null, addressedTo: Array<{ id: string, name: string }>, versions: Array<{ id: string, language: string | null, docNumber: string | null }>, versionOf: { id: string, title: string | null, text: string | null } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type VersionsOfTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VersionsOfTaskQuery = { node:
+    | { id: string, key: string | null, marker: string | null, category: { marker: string | null } | null, translations: Array<{ language: string, task: { id: string, key: string | null, marker: string | null, text: string | null, category: { document: { id: string } | null } | null } }>, measures: Array<{ id: string, order: number | null, translations: Array<{ language: string, measure: { id: string, order: number | null, text: string | null, task: { key: string | null } | null } }> }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type VersionsAddressedByQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VersionsAddressedByQuery = { node:
+    | { addressedBy: Array<{ id: string, language: string | null }> }
+    | Record<PropertyKey, never>
+   | null, stats: { relationshipTypes: Array<{ type: string, count: number }> } };
+
+export type VersionsBatchedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VersionsBatchedQuery = { tasks: { items: Array<{ id: string, translations: Array<{ language: string, task: { id: string } }>, measures: Array<{ translations: Array<{ measure: { id: string } }> }> }> } };
+
 export type AppParkParentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -743,6 +778,115 @@ export const SearchGraphPathsDocument = new TypedDocumentString(`
   }
   truncated
 }`) as unknown as TypedDocumentString<SearchGraphPathsQuery, SearchGraphPathsQueryVariables>;
+export const VersionsOfDocumentDocument = new TypedDocumentString(`
+    query VersionsOfDocument($id: ID!) {
+  node(id: $id) {
+    ... on Document {
+      id
+      language
+      addressees
+      text
+      addressedTo {
+        id
+        name
+      }
+      versions {
+        id
+        language
+        docNumber
+      }
+      versionOf {
+        id
+        title
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VersionsOfDocumentQuery, VersionsOfDocumentQueryVariables>;
+export const VersionsOfTaskDocument = new TypedDocumentString(`
+    query VersionsOfTask($id: ID!) {
+  node(id: $id) {
+    ... on Task {
+      id
+      key
+      marker
+      category {
+        marker
+      }
+      translations {
+        language
+        task {
+          id
+          key
+          marker
+          text
+          category {
+            document {
+              id
+            }
+          }
+        }
+      }
+      measures {
+        id
+        order
+        translations {
+          language
+          measure {
+            id
+            order
+            text
+            task {
+              key
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VersionsOfTaskQuery, VersionsOfTaskQueryVariables>;
+export const VersionsAddressedByDocument = new TypedDocumentString(`
+    query VersionsAddressedBy($id: ID!) {
+  node(id: $id) {
+    ... on Agency {
+      addressedBy {
+        id
+        language
+      }
+    }
+  }
+  stats {
+    relationshipTypes {
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VersionsAddressedByQuery, VersionsAddressedByQueryVariables>;
+export const VersionsBatchedDocument = new TypedDocumentString(`
+    query VersionsBatched {
+  tasks {
+    items {
+      id
+      translations {
+        language
+        task {
+          id
+        }
+      }
+      measures {
+        translations {
+          measure {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VersionsBatchedQuery, VersionsBatchedQueryVariables>;
 export const AppParkParentsDocument = new TypedDocumentString(`
     query AppParkParents {
   parks {

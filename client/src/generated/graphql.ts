@@ -83,10 +83,10 @@ export type DetailsQueryVariables = Exact<{
 
 
 export type DetailsQuery = { node:
-    | { issuer: string | null, docNumber: string | null, title: string | null, year: number | null, date: string | null, id: string, label: string, name: string }
+    | { issuer: string | null, language: string | null, addressees: Array<string>, docNumber: string | null, title: string | null, year: number | null, date: string | null, id: string, label: string, name: string, addressedTo: Array<{ id: string, name: string, aliases: Array<string> | null }>, versions: Array<{ id: string, language: string | null }> }
     | { number: number | null, title: string | null, id: string, label: string, name: string }
-    | { text: string | null, start: number | null, end: number | null, number: number | null, title: string | null, id: string, label: string, name: string, category: { id: string, name: string, number: number | null } | null }
-    | { text: string | null, start: number | null, end: number | null, amounts: Array<string> | null, years: Array<number> | null, order: number | null, id: string, label: string, name: string, task: { id: string, name: string, number: number | null, title: string | null } | null, parks: Array<{ via: Via, park: { id: string, name: string, aliases: Array<string> | null }, evidence: { text: string, start: number | null, end: number | null } | null }>, industries: Array<{ industry: { id: string, name: string, aliases: Array<string> | null }, evidence: { text: string, start: number | null, end: number | null } | null }>, agencies: Array<{ agency: { id: string, name: string, aliases: Array<string> | null }, evidence: { text: string, start: number | null, end: number | null } | null }> }
+    | { text: string | null, start: number | null, end: number | null, number: number | null, title: string | null, id: string, label: string, name: string, category: { id: string, name: string, number: number | null, document: { language: string | null } | null } | null, translations: Array<{ language: string, task: { id: string, text: string | null } }> }
+    | { text: string | null, start: number | null, end: number | null, amounts: Array<string> | null, years: Array<number> | null, order: number | null, id: string, label: string, name: string, task: { id: string, name: string, number: number | null, title: string | null, category: { document: { language: string | null } | null } | null } | null, parks: Array<{ via: Via, park: { id: string, name: string, aliases: Array<string> | null }, evidence: { text: string, start: number | null, end: number | null } | null }>, industries: Array<{ industry: { id: string, name: string, aliases: Array<string> | null }, evidence: { text: string, start: number | null, end: number | null } | null }>, agencies: Array<{ agency: { id: string, name: string, aliases: Array<string> | null }, evidence: { text: string, start: number | null, end: number | null } | null }>, translations: Array<{ language: string, measure: { id: string, text: string | null } }> }
     | { kind: string | null, aliases: Array<string> | null, id: string, label: string, name: string, parent: { id: string, name: string } | null, subParks: Array<{ id: string, name: string }> }
     | { aliases: Array<string> | null, id: string, label: string, name: string }
     | { aliases: Array<string> | null, level: string | null, id: string, label: string, name: string }
@@ -386,6 +386,17 @@ export const DetailsDocument = new TypedDocumentString(`
     ...NodeFields
     ... on Document {
       issuer
+      language
+      addressees
+      addressedTo {
+        id
+        name
+        aliases
+      }
+      versions {
+        id
+        language
+      }
     }
     ... on Task {
       text
@@ -395,6 +406,16 @@ export const DetailsDocument = new TypedDocumentString(`
         id
         name
         number
+        document {
+          language
+        }
+      }
+      translations {
+        language
+        task {
+          id
+          text
+        }
       }
     }
     ... on Measure {
@@ -408,6 +429,11 @@ export const DetailsDocument = new TypedDocumentString(`
         name
         number
         title
+        category {
+          document {
+            language
+          }
+        }
       }
       parks {
         via
@@ -444,6 +470,13 @@ export const DetailsDocument = new TypedDocumentString(`
           text
           start
           end
+        }
+      }
+      translations {
+        language
+        measure {
+          id
+          text
         }
       }
     }

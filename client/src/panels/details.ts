@@ -8,10 +8,12 @@ import { fetchDetails, fetchTaskMentions } from '../queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 import { findMentions, type Mark, markRuns } from '../text-marks.ts';
 import { groupRelationships, idTail } from '../to-elements.ts';
+import { documentRows, languageOf, translationSections } from './versions.ts';
 
 /**
  * The details panel: what the selected node is (label, name, aliases, key properties), where it comes from
- * (its source sentence with every mention marked) and what it is connected to (grouped by relationship type).
+ * (its source sentence with every mention marked, and the same text in the document's other languages) and what
+ * it is connected to (grouped by relationship type).
  * A selected edge shows its evidence the same way.
  */
 interface Loaded {
@@ -35,10 +37,10 @@ function badge(label: string) {
   return isNodeLabel(label) ? setVar(el, '--swatch', LOOK[label].color) : el;
 }
 
-function marked(text: string, base: number, marks: Mark[]) {
+function marked(text: string, base: number, marks: Mark[], lang?: string) {
   return h(
     'p',
-    { class: 'source' },
+    { class: 'source', lang: lang ?? null },
     markRuns(text, base, marks).map((run) => (run.marked ? h('mark', {}, run.text) : run.text)),
   );
 }
@@ -110,7 +112,8 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
     const names = new Map(loaded.neighborhood.nodes.map((n) => [n.id, n.name]));
     const groups = groupRelationships(id, loaded.neighborhood.edges, (other) => names.get(other) ?? other);
     const props = (KEY_PROPERTIES[node.label] ?? []).map((key) => [key, show(node[key])] as const).filter(([, v]) => v);
-    const extra: [string, Node | string][] = [];
+    const extra: [string, Node | string][] = documentRows(node, (other) => void actions.focus(other));
+    const lang = languageOf(node);
     const task = node.task as { id: string; name: string; number: number | null } | null | undefined;
     if (task) extra.push(['task', link(task.id, `${task.number ?? ''} ${task.name}`.trim())]);
     const category = node.category as { id: string; name: string } | null | undefined;
@@ -151,13 +154,17 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
         ...findMentions(text, terms).map((m) => ({ start: m.start + base, end: m.end + base })),
         ...links.flatMap((l) => evidenceMarks(text.length, l.evidence)),
       ];
-      source = h('div', {}, h('h3', { class: 'muted' }, 'Source text'), marked(text, base, marks));
+      source = h('div', {}, h('h3', { class: 'muted' }, 'Source text'), marked(text, base, marks, lang));
     }
 
     fill(root, [
       h('h2', {}, 'Details'),
       badge(node.label),
-      h('p', { class: 'title', id: 'details-title' }, node.label === 'Measure' ? `Measure ${idTail(node.id)}` : String(node.name)),
+      h(
+        'p',
+        { class: 'title', id: 'details-title', lang: node.label === 'Measure' ? null : (lang ?? null) },
+        node.label === 'Measure' ? `Measure ${idTail(node.id)}` : String(node.name),
+      ),
       show(node.aliases) && h('p', { class: 'muted' }, `Also called: ${show(node.aliases)}`),
       (props.length > 0 || extra.length > 0) &&
         h(
@@ -168,6 +175,7 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
         ),
       nodeActions(id, node.label),
       source,
+      translationSections(node, (other) => void actions.focus(other)),
       h('h3', { class: 'muted' }, `Relationships${loaded.neighborhood.truncated ? ' (first 300 neighbours)' : ''}`),
       groups.length === 0
         ? h('p', { class: 'placeholder' }, 'None.')

@@ -67,6 +67,33 @@ export type Document = Entity & {
   /** Documents that cite this one. */
   citedBy: Array<Citation>;
   issuedBy: Array<Agency>;
+  /** The language of this version's text: `zh` or `en` (null for documents only known from citations). */
+  language?: Maybe<Scalars['String']['output']>;
+  /** The salutation's addressees as written (e.g. 各省、自治区、直辖市人民政府，国务院各部委、各直属机构); [] when it has none. */
+  addressees: Array<Scalars['String']['output']>;
+  /** The addressees that name a known agency (ADDRESSED_TO), in the order the salutation names them. */
+  addressedTo: Array<Agency>;
+  /**
+   * The other language versions of this document that have text: the work (the English version, whose id has no
+   * language) and every version of it, without this one, ordered by language. [] when there are none.
+   */
+  versions: Array<Document>;
+  /** For a version in a language other than English (id ending in `:zh`), the work it is a version of (a stub when only this version is seeded); null otherwise. */
+  versionOf?: Maybe<Document>;
+};
+
+/** The same provision in another language version of its document. */
+export type TaskTranslation = {
+  /** The language of that version: `zh` or `en`. */
+  language: Scalars['String']['output'];
+  task: Task;
+};
+
+/** The same measure in another language version of its document: the same task key and the same order. */
+export type MeasureTranslation = {
+  /** The language of that version: `zh` or `en`. */
+  language: Scalars['String']['output'];
+  measure: Measure;
 };
 
 export type Citation = {
@@ -82,6 +109,8 @@ export type Category = Entity & {
   name: Scalars['String']['output'];
   number?: Maybe<Scalars['Int']['output']>;
   title?: Maybe<Scalars['String']['output']>;
+  /** The category's number as printed (e.g. `一、`, `(1)`, `Chapter II`). */
+  marker?: Maybe<Scalars['String']['output']>;
   document?: Maybe<Document>;
   tasks: Array<Task>;
 };
@@ -95,8 +124,14 @@ export type Task = Entity & {
   text?: Maybe<Scalars['String']['output']>;
   start?: Maybe<Scalars['Int']['output']>;
   end?: Maybe<Scalars['Int']['output']>;
+  /** Unique within its document, and the same in every language version of it: `13`, or `2.1` where numbering restarts per category. */
+  key?: Maybe<Scalars['String']['output']>;
+  /** The task's number as printed (e.g. `1.`, `第十二条`, `(a)`). */
+  marker?: Maybe<Scalars['String']['output']>;
   category?: Maybe<Category>;
   measures: Array<Measure>;
+  /** The task with the same `key` in each other language version of its document, ordered by language. */
+  translations: Array<TaskTranslation>;
 };
 
 export type Measure = Entity & {
@@ -114,6 +149,8 @@ export type Measure = Entity & {
   parks: Array<ParkLink>;
   industries: Array<IndustryLink>;
   agencies: Array<AgencyLink>;
+  /** The measure with the same task `key` and `order` in each other language version of its document, ordered by language. */
+  translations: Array<MeasureTranslation>;
 };
 
 export type Park = Entity & {
@@ -158,6 +195,8 @@ export type Agency = Entity & {
   measures: MeasureLinkPage;
   /** Documents this agency issued. */
   documents: Array<Document>;
+  /** Documents whose salutation addresses this agency (ADDRESSED_TO), newest first. */
+  addressedBy: Array<Document>;
 };
 
 
@@ -509,6 +548,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Via: Via;
   Document: ResolverTypeWrapper<EntityRow>;
+  TaskTranslation: ResolverTypeWrapper<Omit<TaskTranslation, 'task'> & { task: ResolversTypes['Task'] }>;
+  MeasureTranslation: ResolverTypeWrapper<Omit<MeasureTranslation, 'measure'> & { measure: ResolversTypes['Measure'] }>;
   Citation: ResolverTypeWrapper<Omit<Citation, 'document' | 'evidence'> & { document: ResolversTypes['Document'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
   Category: ResolverTypeWrapper<EntityRow>;
   Task: ResolverTypeWrapper<EntityRow>;
@@ -551,6 +592,8 @@ export type ResolversParentTypes = {
   Evidence: EvidenceRow;
   Int: Scalars['Int']['output'];
   Document: EntityRow;
+  TaskTranslation: Omit<TaskTranslation, 'task'> & { task: ResolversParentTypes['Task'] };
+  MeasureTranslation: Omit<MeasureTranslation, 'measure'> & { measure: ResolversParentTypes['Measure'] };
   Citation: Omit<Citation, 'document' | 'evidence'> & { document: ResolversParentTypes['Document'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
   Category: EntityRow;
   Task: EntityRow;
@@ -607,7 +650,22 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   cites?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   issuedBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressees?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  addressedTo?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  versionOf?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskTranslationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskTranslation'] = ResolversParentTypes['TaskTranslation']> = {
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+};
+
+export type MeasureTranslationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MeasureTranslation'] = ResolversParentTypes['MeasureTranslation']> = {
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -622,6 +680,7 @@ export type CategoryResolvers<ContextType = ApiContext, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  marker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
   tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -636,8 +695,11 @@ export type TaskResolvers<ContextType = ApiContext, ParentType extends Resolvers
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  key?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  marker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  translations?: Resolver<Array<ResolversTypes['TaskTranslation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -655,6 +717,7 @@ export type MeasureResolvers<ContextType = ApiContext, ParentType extends Resolv
   parks?: Resolver<Array<ResolversTypes['ParkLink']>, ParentType, ContextType>;
   industries?: Resolver<Array<ResolversTypes['IndustryLink']>, ParentType, ContextType>;
   agencies?: Resolver<Array<ResolversTypes['AgencyLink']>, ParentType, ContextType>;
+  translations?: Resolver<Array<ResolversTypes['MeasureTranslation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -687,6 +750,7 @@ export type AgencyResolvers<ContextType = ApiContext, ParentType extends Resolve
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measures?: Resolver<ResolversTypes['MeasureLinkPage'], ParentType, ContextType, RequireFields<AgencyMeasuresArgs, 'limit' | 'offset'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  addressedBy?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -819,6 +883,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Entity?: EntityResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  TaskTranslation?: TaskTranslationResolvers<ContextType>;
+  MeasureTranslation?: MeasureTranslationResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;

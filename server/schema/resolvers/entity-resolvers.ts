@@ -8,7 +8,8 @@ import type { EntityRow } from './rows.ts';
 
 /** Relationship fields of every entity type, both directions; each is one batched query per level. */
 type MeasureLinkPage = ResolversParentTypes['MeasureLinkPage'];
-type Link<Key extends 'ParkLink' | 'IndustryLink' | 'AgencyLink' | 'Citation'> = ResolversParentTypes[Key];
+type Link<Key extends 'ParkLink' | 'IndustryLink' | 'AgencyLink' | 'Citation' | 'TaskTranslation' | 'MeasureTranslation'> =
+  ResolversParentTypes[Key];
 
 const measurePage = related<MeasureLinkPage, ParkMeasuresArgs>(
   'list-entity-measures',
@@ -18,6 +19,9 @@ const measurePage = related<MeasureLinkPage, ParkMeasuresArgs>(
 const measureLinks = <Key extends 'ParkLink' | 'IndustryLink' | 'AgencyLink'>(key: string) =>
   related('list-measure-links', column<Link<Key>[]>(key, []));
 const citations = (key: string) => related('list-document-citations', column<Link<'Citation'>[]>(key, []));
+const versions = <T>(key: string, empty: T) => related('list-document-versions', column<T>(key, empty));
+const translations = <Key extends 'TaskTranslation' | 'MeasureTranslation'>(query: string) =>
+  related(query, column<Link<Key>[]>('translations', []));
 const entities = (query: string, key: string) => related(query, column<EntityRow[]>(key, []));
 const entity = (query: string, key: string) => related(query, column<EntityRow | null>(key, null));
 
@@ -39,6 +43,11 @@ export const entityResolvers = {
     cites: citations('cites'),
     citedBy: citations('citedBy'),
     issuedBy: entities('list-document-issuers', 'agencies'),
+    // Documents seeded before salutations were read have no `addressees` property: none known.
+    addressees: (row) => (row.addressees as string[] | null | undefined) ?? [],
+    addressedTo: entities('list-document-addressees', 'agencies'),
+    versions: versions<EntityRow[]>('versions', []),
+    versionOf: versions<EntityRow | null>('versionOf', null),
   },
   Category: {
     ...names.Category,
@@ -50,6 +59,7 @@ export const entityResolvers = {
     text: textOnDemand,
     category: entity('get-task-categories', 'category'),
     measures: entities('list-task-measures', 'measures'),
+    translations: translations<'TaskTranslation'>('list-task-translations'),
   },
   Measure: {
     ...names.Measure,
@@ -57,6 +67,7 @@ export const entityResolvers = {
     parks: measureLinks<'ParkLink'>('parks'),
     industries: measureLinks<'IndustryLink'>('industries'),
     agencies: measureLinks<'AgencyLink'>('agencies'),
+    translations: translations<'MeasureTranslation'>('list-measure-translations'),
   },
   Park: {
     ...names.Park,
@@ -69,5 +80,6 @@ export const entityResolvers = {
     ...names.Agency,
     measures: measurePage,
     documents: entities('list-agency-documents', 'documents'),
+    addressedBy: entities('list-agency-addressed-documents', 'documents'),
   },
 } satisfies Resolvers;
