@@ -35,7 +35,8 @@ const ABBREVIATIONS = new Set([
 ]);
 const CLOSERS = new Set(['"', "'", '”', '’', ')', '）', ']', '」', '』']);
 const WESTERN_STOPS = new Set(['.', '!', '?']);
-const CJK_STOPS = new Set(['。', '！', '？']);
+// ； ends a clause that Chinese policy texts use as a sentence (each one a separate undertaking).
+const CJK_STOPS = new Set(['。', '；', '！', '？']);
 const TRAILING = /["'”’)）\]」』\s]/;
 
 function isAbbreviation(text: string, dot: number): boolean {
@@ -75,7 +76,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Text
   };
   let sentenceStart = start;
   // Only stops and newlines can end a sentence, so jump between them instead of visiting every character.
-  const candidates = /[\n.!?。！？]/g;
+  const candidates = /[\n.!?。；！？]/g;
   candidates.lastIndex = start;
   for (let hit = candidates.exec(text); hit && hit.index < end; hit = candidates.exec(text)) {
     const i = hit.index;

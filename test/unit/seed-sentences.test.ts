@@ -40,3 +40,16 @@ describe('splitSentences', () => {
     expect(isUnterminated('quoted."')).toBe(false);
   });
 });
+
+describe('Chinese sentences', () => {
+  it('end at 。；！？, with closing quotes kept', () => {
+    const text = '支持企业上市；鼓励跨境融资。对符合条件的企业给予补贴！是否可行？“数据出境”。';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '支持企业上市；',
+      '鼓励跨境融资。',
+      '对符合条件的企业给予补贴！',
+      '是否可行？',
+      '“数据出境”。',
+    ]);
+  });
+});
