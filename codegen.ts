@@ -100,7 +100,7 @@ export async function generate(sdl: string = typeDefs().join('\n')): Promise<Map
 
   const testDocuments = ['test/integration', 'test/unit'].flatMap((dir) =>
     readdirSync(path.join(ROOT, dir))
-      .filter((file) => /^api-.*\.ts$/.test(file))
+      .filter((file) => file.endsWith('.ts'))
       .sort()
       .map((file) => ({ file: `${dir}/${file}`, source: read(`${dir}/${file}`) }))
       // Only files that use the generated `graphql`: others may mention graphql(`…`) in prose or as data.

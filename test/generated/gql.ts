@@ -38,6 +38,7 @@ type Documents = {
     "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}": typeof types.VersionsOfTaskDocument,
     "query VersionsAddressedBy($id: ID!) {\n        node(id: $id) { ... on Agency { addressedBy { id language } } }\n        stats { relationshipTypes { type count } }\n      }": typeof types.VersionsAddressedByDocument,
     "query VersionsBatched {\n        tasks { items { id translations { language task { id } } measures { translations { measure { id } } } } }\n      }": typeof types.VersionsBatchedDocument,
+    "\n        query SeededPair($task: ID!, $doc: ID!) {\n          task: node(id: $task) { ... on Task { title translations { language task { id title } } } }\n          doc: node(id: $doc) { ... on Document { language addressedTo { name } versions { id language } } }\n        }\n      ": typeof types.SeededPairDocument,
     "query AppParkParents { parks { items { id parent { name } subParks { id } } } }": typeof types.AppParkParentsDocument,
 };
 const documents: Documents = {
@@ -63,6 +64,7 @@ const documents: Documents = {
     "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}": types.VersionsOfTaskDocument,
     "query VersionsAddressedBy($id: ID!) {\n        node(id: $id) { ... on Agency { addressedBy { id language } } }\n        stats { relationshipTypes { type count } }\n      }": types.VersionsAddressedByDocument,
     "query VersionsBatched {\n        tasks { items { id translations { language task { id } } measures { translations { measure { id } } } } }\n      }": types.VersionsBatchedDocument,
+    "\n        query SeededPair($task: ID!, $doc: ID!) {\n          task: node(id: $task) { ... on Task { title translations { language task { id title } } } }\n          doc: node(id: $doc) { ... on Document { language addressedTo { name } versions { id language } } }\n        }\n      ": types.SeededPairDocument,
     "query AppParkParents { parks { items { id parent { name } subParks { id } } } }": types.AppParkParentsDocument,
 };
 
@@ -154,6 +156,10 @@ export function graphql(source: "query VersionsAddressedBy($id: ID!) {\n        
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query VersionsBatched {\n        tasks { items { id translations { language task { id } } measures { translations { measure { id } } } } }\n      }"): typeof import('./graphql.ts').VersionsBatchedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeededPair($task: ID!, $doc: ID!) {\n          task: node(id: $task) { ... on Task { title translations { language task { id title } } } }\n          doc: node(id: $doc) { ... on Document { language addressedTo { name } versions { id language } } }\n        }\n      "): typeof import('./graphql.ts').SeededPairDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -285,6 +285,20 @@ export type VersionsBatchedQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VersionsBatchedQuery = { tasks: { items: Array<{ id: string, translations: Array<{ language: string, task: { id: string } }>, measures: Array<{ translations: Array<{ measure: { id: string } }> }> }> } };
 
+export type SeededPairQueryVariables = Exact<{
+  task: string | number;
+  doc: string | number;
+}>;
+
+
+export type SeededPairQuery = { task:
+    | { title: string | null, translations: Array<{ language: string, task: { id: string, title: string | null } }> }
+    | Record<PropertyKey, never>
+   | null, doc:
+    | { language: string | null, addressedTo: Array<{ name: string }>, versions: Array<{ id: string, language: string | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type AppParkParentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -887,6 +901,34 @@ export const VersionsBatchedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VersionsBatchedQuery, VersionsBatchedQueryVariables>;
+export const SeededPairDocument = new TypedDocumentString(`
+    query SeededPair($task: ID!, $doc: ID!) {
+  task: node(id: $task) {
+    ... on Task {
+      title
+      translations {
+        language
+        task {
+          id
+          title
+        }
+      }
+    }
+  }
+  doc: node(id: $doc) {
+    ... on Document {
+      language
+      addressedTo {
+        name
+      }
+      versions {
+        id
+        language
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeededPairQuery, SeededPairQueryVariables>;
 export const AppParkParentsDocument = new TypedDocumentString(`
     query AppParkParents {
   parks {

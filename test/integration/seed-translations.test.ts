@@ -1,7 +1,9 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/index.ts';
 import { seedFiles } from '../support/seed-files.ts';
 import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
+import { ok as answer, seededApp, withField } from './api-harness.ts';
 
 /** A Chinese original and its English translation of one number live side by side in the real Neo4j. */
 const ZH = 'test/fixtures/layouts/zh-reply-yi-paren.txt';
@@ -55,5 +57,27 @@ describe('a document in two languages', () => {
       { id: 'document:guo-han-2021-27', language: null, hasText: false, tasks: 0 },
       { id: 'document:guo-han-2021-27:zh', language: 'zh', hasText: true, tasks: 8 },
     ]);
+  });
+});
+
+describe('the seeded pair through the API', () => {
+  it("shows a Chinese provision's English text, and the addressees of both versions", async () => {
+    const { app } = await seededApp([ZH, EN]);
+    const data = await answer(
+      app,
+      graphql(`
+        query SeededPair($task: ID!, $doc: ID!) {
+          task: node(id: $task) { ... on Task { title translations { language task { id title } } } }
+          doc: node(id: $doc) { ... on Document { language addressedTo { name } versions { id language } } }
+        }
+      `),
+      { task: 'task:guo-han-2021-27:zh:1', doc: 'document:guo-han-2021-27:zh' },
+    );
+    const task = withField(data.task, 'translations');
+    expect(task.translations).toEqual([{ language: 'en', task: { id: 'task:guo-han-2021-27:1', title: expect.stringMatching(/^[A-Z]/) } }]);
+    const doc = withField(data.doc, 'versions');
+    expect(doc.language).toBe('zh');
+    expect(doc.versions).toEqual([{ id: 'document:guo-han-2021-27', language: 'en' }]);
+    expect(doc.addressedTo.map((a) => a.name).sort()).toEqual(["Beijing Municipal People's Government", 'Ministry of Commerce']);
   });
 });
