@@ -2,8 +2,10 @@
  * What every layout needs: a page that counts the provisions and categories it writes (the generator's own count,
  * which the parser's must match), the outline markers of each language, and tasks written with or without sub-items.
  */
+
+import { toRoman as roman } from '../../seed/parse/markers.ts';
 import type { Lang } from './names.ts';
-import { circled, letter, roman, zhNumeral } from './numerals.ts';
+import { circled, letter, zhNumeral } from './numerals.ts';
 import type { Plan, TaskPlan } from './plan.ts';
 import { type Prose, taskParagraph } from './prose.ts';
 

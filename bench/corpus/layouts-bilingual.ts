@@ -3,8 +3,9 @@
  * the markers translators use). They mirror test/fixtures/layouts/zh-*.txt and en-translation-of-4.txt.
  */
 
+import { toRoman as roman } from '../../seed/parse/markers.ts';
 import { allTasks, hasSubItems, markersFor, page, signature, type Written, writeTask } from './layout-kit.ts';
-import { roman, zhNumeral as zhNumber } from './numerals.ts';
+import { zhNumeral as zhNumber } from './numerals.ts';
 import type { Plan } from './plan.ts';
 import type { Prose } from './prose.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Numbers as outline markers print them: 十二 and 一百零五 (一、 （一） 第一条), XII (I. (I) Chapter I), Twelve (One, /
+ * Numbers as outline markers print them: 十二 and 一百零五 (一、 （一） 第一条), XII (I. (I) Chapter I: toRoman in seed/parse/markers.ts, which reads them back), Twelve (One, /
  * Part One), l ((a), a)), ⑫. The parser reads each back (seed/parse/markers.ts), so each must stay in its range.
  */
 const DIGITS = '〇一二三四五六七八九';
@@ -12,30 +12,6 @@ export function zhNumeral(n: number): string {
   const rest = n % 100;
   const tail = rest === 0 ? '' : rest < 10 ? `零${DIGITS[rest]}` : rest < 20 ? `一${zhNumeral(rest)}` : zhNumeral(rest);
   return `${DIGITS[Math.floor(n / 100)]}百${tail}`;
-}
-
-const ROMAN: [number, string][] = [
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-export function roman(n: number): string {
-  let out = '';
-  let rest = n;
-  for (const [value, letters] of ROMAN) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
 }
 
 const WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];

@@ -91,7 +91,8 @@ export function romanNumber(token: string): number | undefined {
   return value > 0 && toRoman(value) === token ? value : undefined;
 }
 
-function toRoman(n: number): string {
+/** 12 → XII; the reader above accepts exactly what this writes. */
+export function toRoman(n: number): string {
   const table: [number, string][] = [
     [100, 'C'],
     [90, 'XC'],
