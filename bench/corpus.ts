@@ -77,9 +77,18 @@ function layoutFor(plan: Plan, lang: Lang, rng: () => number) {
   return chosen.fits(plan) ? chosen : layoutById(lang === 'zh' ? 'plan-sections' : 'shipped-annex');
 }
 
-/** The nearest earlier Chinese original within 50 documents, if any. */
+/**
+ * The nearest earlier Chinese original within 50 documents that no earlier translation took, if any: two
+ * translations of one original would be one document seeded twice. Scanning back, each translation passed on the
+ * way takes the first original it meets, as brackets pair.
+ */
 function originalFor(seed: number, index: number): number | undefined {
-  for (let i = index - 1; i >= Math.max(0, index - 50); i--) if (draws(seed, i).kind === 'zh') return i;
+  let taken = 0;
+  for (let i = index - 1; i >= Math.max(0, index - 50); i--) {
+    const kind = draws(seed, i).kind;
+    if (kind === 'translation') taken += 1;
+    else if (kind === 'zh' && taken-- === 0) return i;
+  }
   return undefined;
 }
 

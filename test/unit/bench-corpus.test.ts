@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYOUT_IDS, LAYOUTS, SHARES } from '../../bench/corpus/layouts.ts';
 import { PARKS } from '../../bench/corpus/names.ts';
 import { type CorpusDocument, corpusDocument, DEFAULT_SEED, generateCorpus, type LayoutId } from '../../bench/corpus.ts';
+import { versionSlug } from '../../core/ids.ts';
 import { type ParsedPolicy, parsePolicy } from '../../seed/parse/parse.ts';
 
 /**
@@ -48,6 +49,11 @@ describe(`bench corpus (${N} documents, seed ${DEFAULT_SEED})`, () => {
       expect(original.language).toBe('zh');
       expect(t.text).not.toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it('gives every document its own id: a Chinese original is translated at most once', () => {
+    const ids = docs.map((d) => versionSlug(parsed.get(d)!.document.slug, parsed.get(d)!.document.language));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('uses every layout, each in about its intended share', () => {
