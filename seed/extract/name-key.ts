@@ -72,7 +72,16 @@ function chineseKey(name: string): string {
 }
 
 /** Comparison key shared by gazetteer aliases and discovered names. */
+// The same few thousand names come back in every document of a corpus; keys are pure, so they are kept. Bounded,
+// so a run over unusual text cannot grow it without limit.
+const KEYS = new Map<string, string>();
+const MAX_KEYS = 20_000;
+
 export function nameKey(name: string): string {
-  if (isAcronym(name.trim())) return name.trim();
-  return isChinese(name) ? chineseKey(name) : latinKey(name);
+  const known = KEYS.get(name);
+  if (known !== undefined) return known;
+  const key = isAcronym(name.trim()) ? name.trim() : isChinese(name) ? chineseKey(name) : latinKey(name);
+  if (KEYS.size >= MAX_KEYS) KEYS.clear();
+  KEYS.set(name, key);
+  return key;
 }

@@ -40,7 +40,12 @@ const ZH_RE = new RegExp(`^(?:${ZH.join('|')})[。.：:]?$`);
 const EN_RE = new RegExp(`^(?:the\\s+)?(?:${EN.join('|')})[.:]?$`, 'i');
 
 /** True when a heading's own text (its marker removed) names a section that holds no provisions. */
+/** The longest phrase above is 40 characters; a longer heading is a task's, and costs no regex. */
+const LONGEST = 48;
+
 export function isNonTaskHeading(title: string): boolean {
+  if (title.length > LONGEST * 2) return false;
   const t = title.trim().replace(/\s+/g, ' ');
+  if (t.length > LONGEST) return false;
   return ZH_RE.test(t.replace(/\s/g, '')) || EN_RE.test(t);
 }

@@ -154,13 +154,25 @@ function withGaps<T extends Candidate>(chain: T[], group: T[]): T[] {
   return out;
 }
 
+/** The last item starting before `offset`, in items sorted by lineStart (binary search: this runs per candidate). */
+function lastBefore<T extends { lineStart: number }>(items: T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.lineStart < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return items[lo - 1];
+}
+
 /** Per style, top level first: under each parent item, the longest run of consecutive numbers. */
 function acceptItems(candidates: Candidate[], styles: MarkerStyle[]): Item[] {
   const accepted: Item[] = [];
   styles.forEach((style, level) => {
     const groups = new Map<Item | undefined, Candidate[]>();
     for (const c of candidates.filter((x) => x.style === style)) {
-      const parent = accepted.filter((a) => a.lineStart < c.lineStart).at(-1);
+      const parent = lastBefore(accepted, c.lineStart);
       groups.set(parent, [...(groups.get(parent) ?? []), c]);
     }
     let last = 0;
