@@ -6,6 +6,7 @@ import { loadConnectionSettings } from '../neo4j/connection-settings.ts';
 import { countGraph, describeCounts } from '../neo4j/count-graph.ts';
 import { describeNeo4jError } from '../neo4j/neo4j-errors.ts';
 import { mergeGraphs } from './extract/merge-graphs.ts';
+import { listDocuments, removeReferences } from './library-commands.ts';
 import { policyFile, readPolicy, summarise } from './load-policy.ts';
 import { DocumentError } from './read/read-document.ts';
 import { shippedDocuments } from './read/shipped-documents.ts';
@@ -21,6 +22,8 @@ interface Options {
   reset: boolean;
   dryRun: boolean;
   json: boolean;
+  list: boolean;
+  remove?: string[];
 }
 
 const program = new Command('seed')
@@ -29,12 +32,21 @@ const program = new Command('seed')
   .option('--reset', 'empty the graph before seeding', false)
   .option('--dry-run', 'extract only; touch no database', false)
   .option('--json', 'with --dry-run: print the extracted graph as JSON on stdout and nothing else', false)
+  .option('--list', 'print the documents the graph holds', false)
+  .option(
+    '--remove <document...>',
+    'remove documents by id (document:…) or number (every language version), with what only they referred to',
+  )
   .showHelpAfterError()
   .action(run);
 
 async function run(files: string[], options: Options): Promise<void> {
   if (options.json && !options.dryRun) throw new UsageError('--json goes with --dry-run.');
   if (options.reset && options.dryRun) throw new UsageError('--reset cannot be combined with --dry-run.');
+  const library = options.list || options.remove !== undefined;
+  if (library && (files.length > 0 || options.dryRun || options.reset)) {
+    throw new UsageError('--list and --remove take no files and go with neither --dry-run nor --reset.');
+  }
   const inputs = files.length > 0 ? files : shippedDocuments();
   const say = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
   let failed = 0;
@@ -74,6 +86,12 @@ async function run(files: string[], options: Options): Promise<void> {
   const database = config.neo4j.database;
   try {
     await ensureSchema(driver, database);
+    if (library) {
+      if (options.list) await listDocuments(driver, say, database);
+      const failedRemovals = options.remove ? await removeReferences(driver, options.remove, say, database) : 0;
+      process.exitCode = failedRemovals > 0 ? 1 : 0;
+      return;
+    }
     if (options.reset) {
       await resetGraph(driver, database);
       say('Graph emptied (--reset).');
