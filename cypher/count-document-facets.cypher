@@ -2,22 +2,17 @@
 // The same filter and WHERE as list-documents.cypher (parameters described there): change both together.
 // A jointly issued document counts once per signing organ; a missing value is counted under null.
 MATCH (n:Document)
-WITH n,
-  CASE
-    WHEN n.docNumber CONTAINS ' [' THEN split(n.docNumber, ' [')[0]
-    WHEN n.docNumber CONTAINS ' No.' THEN split(n.docNumber, ' No.')[0]
-  END AS series
 WHERE ($yearFrom IS NULL OR n.year >= $yearFrom)
   AND ($yearTo IS NULL OR n.year <= $yearTo)
   AND ($language IS NULL OR n.language = $language)
   AND ($held IS NULL OR (n.text IS NOT NULL) = $held)
   AND ($issuer IS NULL OR any(organ IN split(n.issuer, '; ') WHERE toLower(organ) = toLower($issuer)))
-  AND ($series IS NULL OR toLower(series) = toLower($series))
+  AND ($series IS NULL OR toLower(split(split(n.docNumber, ' [')[0], ' No.')[0]) = toLower($series))
   AND ($text IS NULL OR toLower(n.title) CONTAINS toLower($text) OR toLower(n.docNumber) CONTAINS toLower($text))
 WITH collect({
   year: n.year,
   issuers: coalesce(split(n.issuer, '; '), [null]),
-  series: series,
+  series: split(split(n.docNumber, ' [')[0], ' No.')[0],
   language: n.language,
   held: n.text IS NOT NULL
 }) AS docs

@@ -56,14 +56,7 @@ async function ids(filter: DocumentFilter | null, more: { limit?: number; offset
 }
 
 /** The series as the issue defines it: the document number before the bracket, or before `No.` for orders. */
-const seriesOf = (docNumber: string | null | undefined) =>
-  !docNumber
-    ? null
-    : docNumber.includes(' [')
-      ? docNumber.split(' [')[0]!
-      : docNumber.includes(' No.')
-        ? docNumber.split(' No.')[0]!
-        : null;
+const seriesOf = (docNumber: string | null | undefined) => (docNumber ? docNumber.split(' [')[0]!.split(' No.')[0]! : null);
 const organs = (issuer: string | null | undefined): (string | null)[] => (issuer ? issuer.split('; ') : [null]);
 const sorted = (values: string[]) => [...values].sort();
 /** Neo4j orders strings by code unit, and nulls after every string. */
