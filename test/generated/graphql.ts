@@ -77,6 +77,13 @@ export type LibraryAsBeforeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LibraryAsBeforeQuery = { documents: { totalCount: number, items: Array<{ id: string, docNumber: string | null, year: number | null, date: string | null }> }, stats: { labels: Array<{ label: string, count: number }> } };
 
+export type LibraryFacetsInFragmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LibraryFacetsInFragmentsQuery = { named: { totalCount: number, facets: { languages: Array<{ value: string | null, count: number }> } }, inline: { totalCount: number, facets: { held: Array<{ held: boolean, count: number }> } } };
+
+export type LibraryFacetCountsFragment = { totalCount: number, facets: { languages: Array<{ value: string | null, count: number }> } };
+
 export type MeasuresAffectingParkAnswersQueryVariables = Exact<{
   park: string | number;
   sub?: boolean | null | undefined;
@@ -371,6 +378,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const LibraryFacetCountsFragmentDoc = new TypedDocumentString(`
+    fragment LibraryFacetCounts on DocumentPage {
+  totalCount
+  facets {
+    languages {
+      value
+      count
+    }
+  }
+}
+    `, {"fragmentName":"LibraryFacetCounts"}) as unknown as TypedDocumentString<LibraryFacetCountsFragment, unknown>;
 export const SearchGraphGraphFragmentDoc = new TypedDocumentString(`
     fragment SearchGraphGraph on Graph {
   nodes {
@@ -492,6 +510,32 @@ export const LibraryAsBeforeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LibraryAsBeforeQuery, LibraryAsBeforeQueryVariables>;
+export const LibraryFacetsInFragmentsDocument = new TypedDocumentString(`
+    query LibraryFacetsInFragments {
+  named: documents(limit: 1) {
+    ...LibraryFacetCounts
+  }
+  inline: documents(limit: 1, filter: {held: false}) {
+    ... on DocumentPage {
+      totalCount
+      facets {
+        held {
+          held
+          count
+        }
+      }
+    }
+  }
+}
+    fragment LibraryFacetCounts on DocumentPage {
+  totalCount
+  facets {
+    languages {
+      value
+      count
+    }
+  }
+}`) as unknown as TypedDocumentString<LibraryFacetsInFragmentsQuery, LibraryFacetsInFragmentsQueryVariables>;
 export const MeasuresAffectingParkAnswersDocument = new TypedDocumentString(`
     query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {
   measuresAffectingPark(

@@ -223,6 +223,20 @@ describe('facets', () => {
     }
   });
 
+  it('are counted when asked for through a fragment too', async () => {
+    const data = await ok(
+      graphql(`query LibraryFacetsInFragments {
+        named: documents(limit: 1) { ...LibraryFacetCounts }
+        inline: documents(limit: 1, filter: { held: false }) { ... on DocumentPage { totalCount facets { held { held count } } } }
+      }
+      fragment LibraryFacetCounts on DocumentPage { totalCount facets { languages { value count } } }`),
+      {},
+    );
+    expect(data.named.facets.languages.reduce((sum, r) => sum + r.count, 0)).toBe(data.named.totalCount);
+    expect(data.inline.facets.held).toEqual([{ held: false, count: data.inline.totalCount }]);
+    expect(data.inline.totalCount).toBeGreaterThan(0);
+  });
+
   it('follow the filter', async () => {
     const { documents } = await ok(Library, { filter: { language: 'zh' } });
     expect(documents.facets.languages).toEqual([{ value: 'zh', count: documents.totalCount }]);
