@@ -18,6 +18,10 @@ import * as types from './graphql.ts';
 type Documents = {
     "query CacheMeasures($id: ID!) { measuresAffectingPark(parkId: $id) { via measure { id text } task { number text } evidence { sentence } } }": typeof types.CacheMeasuresDocument,
     "query CacheStats { stats { nodeCount labels { label count } } }": typeof types.CacheStatsDocument,
+    "query LibraryDocuments($limit: Int, $offset: Int, $sort: DocumentSort, $filter: DocumentFilter) {\n  documents(limit: $limit, offset: $offset, sort: $sort, filter: $filter) {\n    totalCount\n    items { id docNumber title year date issuer language text }\n    facets {\n      years { year count }\n      issuers { value count }\n      series { value count }\n      languages { value count }\n      held { held count }\n    }\n  }\n}": typeof types.LibraryDocumentsDocument,
+    "query LibraryIds($limit: Int, $offset: Int, $sort: DocumentSort, $filter: DocumentFilter) {\n  documents(limit: $limit, offset: $offset, sort: $sort, filter: $filter) { totalCount items { id } }\n}": typeof types.LibraryIdsDocument,
+    "query LibraryAsBefore { documents { totalCount items { id docNumber year date } } stats { labels { label count } } }": typeof types.LibraryAsBeforeDocument,
+    "query LibraryFacetsInFragments {\n        named: documents(limit: 1) { ...LibraryFacetCounts }\n        inline: documents(limit: 1, filter: { held: false }) { ... on DocumentPage { totalCount facets { held { held count } } } }\n      }\n      fragment LibraryFacetCounts on DocumentPage { totalCount facets { languages { value count } } }": typeof types.LibraryFacetsInFragmentsDocument,
     "query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {\n  measuresAffectingPark(parkId: $park, includeSubParks: $sub, includeParentZones: $parent) {\n    via hops alsoVia\n    park { id }\n    task { number title }\n    category { number title }\n    measure { id order text }\n    evidence { text start end documentId sentence }\n  }\n}": typeof types.MeasuresAffectingParkAnswersDocument,
     "query MeasuresAffectingParkText { node(id: \"document:guo-han-2020-123\") { ... on Document { text } } }": typeof types.MeasuresAffectingParkTextDocument,
     "query OutageNode($id: ID!) { node(id: $id) { name } }": typeof types.OutageNodeDocument,
@@ -44,6 +48,10 @@ type Documents = {
 const documents: Documents = {
     "query CacheMeasures($id: ID!) { measuresAffectingPark(parkId: $id) { via measure { id text } task { number text } evidence { sentence } } }": types.CacheMeasuresDocument,
     "query CacheStats { stats { nodeCount labels { label count } } }": types.CacheStatsDocument,
+    "query LibraryDocuments($limit: Int, $offset: Int, $sort: DocumentSort, $filter: DocumentFilter) {\n  documents(limit: $limit, offset: $offset, sort: $sort, filter: $filter) {\n    totalCount\n    items { id docNumber title year date issuer language text }\n    facets {\n      years { year count }\n      issuers { value count }\n      series { value count }\n      languages { value count }\n      held { held count }\n    }\n  }\n}": types.LibraryDocumentsDocument,
+    "query LibraryIds($limit: Int, $offset: Int, $sort: DocumentSort, $filter: DocumentFilter) {\n  documents(limit: $limit, offset: $offset, sort: $sort, filter: $filter) { totalCount items { id } }\n}": types.LibraryIdsDocument,
+    "query LibraryAsBefore { documents { totalCount items { id docNumber year date } } stats { labels { label count } } }": types.LibraryAsBeforeDocument,
+    "query LibraryFacetsInFragments {\n        named: documents(limit: 1) { ...LibraryFacetCounts }\n        inline: documents(limit: 1, filter: { held: false }) { ... on DocumentPage { totalCount facets { held { held count } } } }\n      }\n      fragment LibraryFacetCounts on DocumentPage { totalCount facets { languages { value count } } }": types.LibraryFacetsInFragmentsDocument,
     "query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {\n  measuresAffectingPark(parkId: $park, includeSubParks: $sub, includeParentZones: $parent) {\n    via hops alsoVia\n    park { id }\n    task { number title }\n    category { number title }\n    measure { id order text }\n    evidence { text start end documentId sentence }\n  }\n}": types.MeasuresAffectingParkAnswersDocument,
     "query MeasuresAffectingParkText { node(id: \"document:guo-han-2020-123\") { ... on Document { text } } }": types.MeasuresAffectingParkTextDocument,
     "query OutageNode($id: ID!) { node(id: $id) { name } }": types.OutageNodeDocument,
@@ -76,6 +84,22 @@ export function graphql(source: "query CacheMeasures($id: ID!) { measuresAffecti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CacheStats { stats { nodeCount labels { label count } } }"): typeof import('./graphql.ts').CacheStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryDocuments($limit: Int, $offset: Int, $sort: DocumentSort, $filter: DocumentFilter) {\n  documents(limit: $limit, offset: $offset, sort: $sort, filter: $filter) {\n    totalCount\n    items { id docNumber title year date issuer language text }\n    facets {\n      years { year count }\n      issuers { value count }\n      series { value count }\n      languages { value count }\n      held { held count }\n    }\n  }\n}"): typeof import('./graphql.ts').LibraryDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryIds($limit: Int, $offset: Int, $sort: DocumentSort, $filter: DocumentFilter) {\n  documents(limit: $limit, offset: $offset, sort: $sort, filter: $filter) { totalCount items { id } }\n}"): typeof import('./graphql.ts').LibraryIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryAsBefore { documents { totalCount items { id docNumber year date } } stats { labels { label count } } }"): typeof import('./graphql.ts').LibraryAsBeforeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LibraryFacetsInFragments {\n        named: documents(limit: 1) { ...LibraryFacetCounts }\n        inline: documents(limit: 1, filter: { held: false }) { ... on DocumentPage { totalCount facets { held { held count } } } }\n      }\n      fragment LibraryFacetCounts on DocumentPage { totalCount facets { languages { value count } } }"): typeof import('./graphql.ts').LibraryFacetsInFragmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

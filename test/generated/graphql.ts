@@ -16,6 +16,30 @@ export type Via =
   /** The measure names a zone that contains this one. */
   | 'PARENT_ZONE';
 
+export type DocumentSort =
+  /** Newest first. */
+  | 'DATE'
+  | 'DOC_NUMBER'
+  | 'TITLE';
+
+/** Narrows Query.documents. A field left out or null keeps every document; the fields combine with AND. */
+export type DocumentFilter = {
+  /** Documents of this year or later; documents without a year are left out when either bound is set. 1000–9999. */
+  yearFrom?: number | null | undefined;
+  /** Documents of this year or earlier. 1000–9999, not before yearFrom. */
+  yearTo?: number | null | undefined;
+  /** One signing organ, as `facets.issuers` names it (whole name, case-insensitive); a jointly issued document matches each of its organs. */
+  issuer?: string | null | undefined;
+  /** The series of the document number, as `facets.series` names it: `Jing Zheng Fa` in `Jing Zheng Fa [2021] No. 9`, `Guo Wu Yuan Ling` in `Guo Wu Yuan Ling No. 722` (case-insensitive). */
+  series?: string | null | undefined;
+  /** `zh` or `en`. */
+  language?: string | null | undefined;
+  /** true: only documents held in full (with text); false: only documents known from citations (stubs without text). */
+  held?: boolean | null | undefined;
+  /** Part of the title or of the document number, case-insensitive; at most 200 characters. Blank matches every document. */
+  text?: string | null | undefined;
+};
+
 export type CacheMeasuresQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -27,6 +51,38 @@ export type CacheStatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CacheStatsQuery = { stats: { nodeCount: number, labels: Array<{ label: string, count: number }> } };
+
+export type LibraryDocumentsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  sort?: DocumentSort | null | undefined;
+  filter?: DocumentFilter | null | undefined;
+}>;
+
+
+export type LibraryDocumentsQuery = { documents: { totalCount: number, items: Array<{ id: string, docNumber: string | null, title: string | null, year: number | null, date: string | null, issuer: string | null, language: string | null, text: string | null }>, facets: { years: Array<{ year: number | null, count: number }>, issuers: Array<{ value: string | null, count: number }>, series: Array<{ value: string | null, count: number }>, languages: Array<{ value: string | null, count: number }>, held: Array<{ held: boolean, count: number }> } } };
+
+export type LibraryIdsQueryVariables = Exact<{
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  sort?: DocumentSort | null | undefined;
+  filter?: DocumentFilter | null | undefined;
+}>;
+
+
+export type LibraryIdsQuery = { documents: { totalCount: number, items: Array<{ id: string }> } };
+
+export type LibraryAsBeforeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LibraryAsBeforeQuery = { documents: { totalCount: number, items: Array<{ id: string, docNumber: string | null, year: number | null, date: string | null }> }, stats: { labels: Array<{ label: string, count: number }> } };
+
+export type LibraryFacetsInFragmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LibraryFacetsInFragmentsQuery = { named: { totalCount: number, facets: { languages: Array<{ value: string | null, count: number }> } }, inline: { totalCount: number, facets: { held: Array<{ held: boolean, count: number }> } } };
+
+export type LibraryFacetCountsFragment = { totalCount: number, facets: { languages: Array<{ value: string | null, count: number }> } };
 
 export type MeasuresAffectingParkAnswersQueryVariables = Exact<{
   park: string | number;
@@ -322,6 +378,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const LibraryFacetCountsFragmentDoc = new TypedDocumentString(`
+    fragment LibraryFacetCounts on DocumentPage {
+  totalCount
+  facets {
+    languages {
+      value
+      count
+    }
+  }
+}
+    `, {"fragmentName":"LibraryFacetCounts"}) as unknown as TypedDocumentString<LibraryFacetCountsFragment, unknown>;
 export const SearchGraphGraphFragmentDoc = new TypedDocumentString(`
     fragment SearchGraphGraph on Graph {
   nodes {
@@ -375,6 +442,100 @@ export const CacheStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CacheStatsQuery, CacheStatsQueryVariables>;
+export const LibraryDocumentsDocument = new TypedDocumentString(`
+    query LibraryDocuments($limit: Int, $offset: Int, $sort: DocumentSort, $filter: DocumentFilter) {
+  documents(limit: $limit, offset: $offset, sort: $sort, filter: $filter) {
+    totalCount
+    items {
+      id
+      docNumber
+      title
+      year
+      date
+      issuer
+      language
+      text
+    }
+    facets {
+      years {
+        year
+        count
+      }
+      issuers {
+        value
+        count
+      }
+      series {
+        value
+        count
+      }
+      languages {
+        value
+        count
+      }
+      held {
+        held
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryDocumentsQuery, LibraryDocumentsQueryVariables>;
+export const LibraryIdsDocument = new TypedDocumentString(`
+    query LibraryIds($limit: Int, $offset: Int, $sort: DocumentSort, $filter: DocumentFilter) {
+  documents(limit: $limit, offset: $offset, sort: $sort, filter: $filter) {
+    totalCount
+    items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryIdsQuery, LibraryIdsQueryVariables>;
+export const LibraryAsBeforeDocument = new TypedDocumentString(`
+    query LibraryAsBefore {
+  documents {
+    totalCount
+    items {
+      id
+      docNumber
+      year
+      date
+    }
+  }
+  stats {
+    labels {
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryAsBeforeQuery, LibraryAsBeforeQueryVariables>;
+export const LibraryFacetsInFragmentsDocument = new TypedDocumentString(`
+    query LibraryFacetsInFragments {
+  named: documents(limit: 1) {
+    ...LibraryFacetCounts
+  }
+  inline: documents(limit: 1, filter: {held: false}) {
+    ... on DocumentPage {
+      totalCount
+      facets {
+        held {
+          held
+          count
+        }
+      }
+    }
+  }
+}
+    fragment LibraryFacetCounts on DocumentPage {
+  totalCount
+  facets {
+    languages {
+      value
+      count
+    }
+  }
+}`) as unknown as TypedDocumentString<LibraryFacetsInFragmentsQuery, LibraryFacetsInFragmentsQueryVariables>;
 export const MeasuresAffectingParkAnswersDocument = new TypedDocumentString(`
     query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {
   measuresAffectingPark(

@@ -238,7 +238,10 @@ export type Query = {
   parks: ParkPage;
   industries: IndustryPage;
   agencies: AgencyPage;
-  /** Seeded documents and the ones they cite, newest first by default. */
+  /**
+   * The library: seeded documents and the ones they cite, newest first by default (ties by document number, then id).
+   * `filter` narrows the list; `facets` on the page counts the whole filtered list. limit 1–500, offset ≥ 0.
+   */
   documents: DocumentPage;
   /** Tasks in document and number order; `category` keeps one category number (1–4 in the first document). */
   tasks: TaskPage;
@@ -291,6 +294,7 @@ export type QueryDocumentsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<DocumentSort>;
+  filter?: InputMaybe<DocumentFilter>;
 };
 
 
@@ -381,6 +385,58 @@ export type AgencyPage = {
 export type DocumentPage = {
   totalCount: Scalars['Int']['output'];
   items: Array<Document>;
+  /** Counts over the whole filtered list (the same on every page), to narrow it further. */
+  facets: DocumentFacets;
+};
+
+/** Narrows Query.documents. A field left out or null keeps every document; the fields combine with AND. */
+export type DocumentFilter = {
+  /** Documents of this year or later; documents without a year are left out when either bound is set. 1000–9999. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Documents of this year or earlier. 1000–9999, not before yearFrom. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+  /** One signing organ, as `facets.issuers` names it (whole name, case-insensitive); a jointly issued document matches each of its organs. */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** The series of the document number, as `facets.series` names it: `Jing Zheng Fa` in `Jing Zheng Fa [2021] No. 9`, `Guo Wu Yuan Ling` in `Guo Wu Yuan Ling No. 722` (case-insensitive). */
+  series?: InputMaybe<Scalars['String']['input']>;
+  /** `zh` or `en`. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** true: only documents held in full (with text); false: only documents known from citations (stubs without text). */
+  held?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the title or of the document number, case-insensitive; at most 200 characters. Blank matches every document. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Counts of the filtered list by one property each. Only values that occur are listed. */
+export type DocumentFacets = {
+  /** By year, newest first; `year: null` counts the documents without one (last). */
+  years: Array<DocumentYearCount>;
+  /**
+   * By signing organ, most documents first: a document issued jointly counts once for each organ, so these can add
+   * up to more than totalCount. `value: null` counts the documents without an issuer (last among equal counts).
+   */
+  issuers: Array<DocumentFacetCount>;
+  /** By series of the document number, most documents first; `value: null` counts the documents without a number. */
+  series: Array<DocumentFacetCount>;
+  /** By language, most documents first; `value: null` counts the documents only known from citations, which have none. */
+  languages: Array<DocumentFacetCount>;
+  /** Held in full (`held: true`, with text) or only known from citations (`held: false`); held first. */
+  held: Array<DocumentHeldCount>;
+};
+
+export type DocumentFacetCount = {
+  value?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+export type DocumentYearCount = {
+  year?: Maybe<Scalars['Int']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+export type DocumentHeldCount = {
+  held: Scalars['Boolean']['output'];
+  count: Scalars['Int']['output'];
 };
 
 export type TaskPage = {
@@ -572,6 +628,11 @@ export type ResolversTypes = {
   IndustryPage: ResolverTypeWrapper<Omit<IndustryPage, 'items'> & { items: Array<ResolversTypes['Industry']> }>;
   AgencyPage: ResolverTypeWrapper<Omit<AgencyPage, 'items'> & { items: Array<ResolversTypes['Agency']> }>;
   DocumentPage: ResolverTypeWrapper<Omit<DocumentPage, 'items'> & { items: Array<ResolversTypes['Document']> }>;
+  DocumentFilter: DocumentFilter;
+  DocumentFacets: ResolverTypeWrapper<DocumentFacets>;
+  DocumentFacetCount: ResolverTypeWrapper<DocumentFacetCount>;
+  DocumentYearCount: ResolverTypeWrapper<DocumentYearCount>;
+  DocumentHeldCount: ResolverTypeWrapper<DocumentHeldCount>;
   TaskPage: ResolverTypeWrapper<Omit<TaskPage, 'items'> & { items: Array<ResolversTypes['Task']> }>;
   CategoryPage: ResolverTypeWrapper<Omit<CategoryPage, 'items'> & { items: Array<ResolversTypes['Category']> }>;
   ParkMeasure: ResolverTypeWrapper<Omit<ParkMeasure, 'measure' | 'task' | 'category' | 'park' | 'evidence'> & { measure: ResolversTypes['Measure'], task: ResolversTypes['Task'], category?: Maybe<ResolversTypes['Category']>, park: ResolversTypes['Park'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
@@ -612,6 +673,11 @@ export type ResolversParentTypes = {
   IndustryPage: Omit<IndustryPage, 'items'> & { items: Array<ResolversParentTypes['Industry']> };
   AgencyPage: Omit<AgencyPage, 'items'> & { items: Array<ResolversParentTypes['Agency']> };
   DocumentPage: Omit<DocumentPage, 'items'> & { items: Array<ResolversParentTypes['Document']> };
+  DocumentFilter: DocumentFilter;
+  DocumentFacets: DocumentFacets;
+  DocumentFacetCount: DocumentFacetCount;
+  DocumentYearCount: DocumentYearCount;
+  DocumentHeldCount: DocumentHeldCount;
   TaskPage: Omit<TaskPage, 'items'> & { items: Array<ResolversParentTypes['Task']> };
   CategoryPage: Omit<CategoryPage, 'items'> & { items: Array<ResolversParentTypes['Category']> };
   ParkMeasure: Omit<ParkMeasure, 'measure' | 'task' | 'category' | 'park' | 'evidence'> & { measure: ResolversParentTypes['Measure'], task: ResolversParentTypes['Task'], category?: Maybe<ResolversParentTypes['Category']>, park: ResolversParentTypes['Park'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
@@ -814,6 +880,30 @@ export type AgencyPageResolvers<ContextType = ApiContext, ParentType extends Res
 export type DocumentPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentPage'] = ResolversParentTypes['DocumentPage']> = {
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['DocumentFacets'], ParentType, ContextType>;
+};
+
+export type DocumentFacetsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentFacets'] = ResolversParentTypes['DocumentFacets']> = {
+  years?: Resolver<Array<ResolversTypes['DocumentYearCount']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['DocumentFacetCount']>, ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['DocumentFacetCount']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['DocumentFacetCount']>, ParentType, ContextType>;
+  held?: Resolver<Array<ResolversTypes['DocumentHeldCount']>, ParentType, ContextType>;
+};
+
+export type DocumentFacetCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentFacetCount'] = ResolversParentTypes['DocumentFacetCount']> = {
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentYearCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentYearCount'] = ResolversParentTypes['DocumentYearCount']> = {
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DocumentHeldCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentHeldCount'] = ResolversParentTypes['DocumentHeldCount']> = {
+  held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TaskPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TaskPage'] = ResolversParentTypes['TaskPage']> = {
@@ -902,6 +992,10 @@ export type Resolvers<ContextType = ApiContext> = {
   IndustryPage?: IndustryPageResolvers<ContextType>;
   AgencyPage?: AgencyPageResolvers<ContextType>;
   DocumentPage?: DocumentPageResolvers<ContextType>;
+  DocumentFacets?: DocumentFacetsResolvers<ContextType>;
+  DocumentFacetCount?: DocumentFacetCountResolvers<ContextType>;
+  DocumentYearCount?: DocumentYearCountResolvers<ContextType>;
+  DocumentHeldCount?: DocumentHeldCountResolvers<ContextType>;
   TaskPage?: TaskPageResolvers<ContextType>;
   CategoryPage?: CategoryPageResolvers<ContextType>;
   ParkMeasure?: ParkMeasureResolvers<ContextType>;

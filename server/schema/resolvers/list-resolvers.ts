@@ -2,6 +2,7 @@ import type { CountGraphRow } from '../../../neo4j/count-graph.ts';
 import { page } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import type { QueryParksArgs, Resolvers } from '../generated/resolvers-types.ts';
+import { documentLibrary } from './document-library.ts';
 import type { EntityRow } from './rows.ts';
 
 /** Root lists (one query each: the page and the total together) plus node(id) and stats. */
@@ -24,7 +25,7 @@ export const listResolvers = {
     parks: named('Park'),
     industries: named('Industry'),
     agencies: named('Agency'),
-    documents: (_, args, ctx) => list(ctx, 'list-documents', { sort: args.sort ?? 'DATE', ...page(args) }),
+    documents: (_, args, ctx, info) => documentLibrary(args, ctx, info),
     tasks: (_, args, ctx) => list(ctx, 'list-tasks', { category: args.category ?? null, sort: args.sort ?? 'NUMBER', ...page(args) }),
     categories: (_, args, ctx) => list(ctx, 'list-categories', { sort: args.sort ?? 'NUMBER', ...page(args) }),
 
