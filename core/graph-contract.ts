@@ -32,6 +32,10 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 export const VIAS = ['DIRECT', 'TASK_CONTEXT', 'SUB_PARK', 'PARENT_ZONE'] as const;
 export type Via = (typeof VIAS)[number];
 
+/** Document.language: the languages the seed tells apart (seed/parse/language.ts). */
+export const LANGUAGES = ['zh', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
 /** Neo4j stores only scalars and homogeneous lists, so properties are restricted to those. */
 export type PropertyValue = string | number | boolean | string[] | number[];
 

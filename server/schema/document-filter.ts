@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../../core/graph-contract.ts';
 import { badUserInput } from '../errors.ts';
 import { intInRange, LIMITS } from './arguments.ts';
 import type { DocumentFilter } from './generated/resolvers-types.ts';
@@ -16,9 +17,6 @@ export type DocumentFilterParams = {
   held: boolean | null;
   text: string | null;
 };
-
-/** The languages the seed detects (seed/parse/language.ts); a typo such as `ZH` or `cn` would otherwise find nothing. */
-export const DOCUMENT_LANGUAGES = ['zh', 'en'] as const;
 
 const YEARS = { min: 1000, max: 9999 } as const;
 
@@ -48,8 +46,8 @@ export function documentFilter(filter: DocumentFilter | null | undefined): Docum
     throw badUserInput(`filter.yearFrom (${yearFrom}) is after filter.yearTo (${yearTo}); swap them.`);
   }
   const language = filter?.language ?? null;
-  if (language !== null && !(DOCUMENT_LANGUAGES as readonly string[]).includes(language)) {
-    throw badUserInput(`filter.language must be ${DOCUMENT_LANGUAGES.join(' or ')} (got "${language}").`);
+  if (language !== null && !(LANGUAGES as readonly string[]).includes(language)) {
+    throw badUserInput(`filter.language must be ${LANGUAGES.join(' or ')} (got "${language}").`);
   }
   // A search box that was emptied sends "": every title contains it, so it keeps every document, as documented.
   const rawText = filter?.text;
