@@ -18,6 +18,9 @@ import * as types from './graphql.ts';
 type Documents = {
     "query CacheMeasures($id: ID!) { measuresAffectingPark(parkId: $id) { via measure { id text } task { number text } evidence { sentence } } }": typeof types.CacheMeasuresDocument,
     "query CacheStats { stats { nodeCount labels { label count } } }": typeof types.CacheStatsDocument,
+    "query LensAnswers($park: ID, $industry: ID, $agency: ID, $filter: LensFilter, $limit: Int, $offset: Int) {\n  lens(parkId: $park, industryId: $industry, agencyId: $agency, filter: $filter, limit: $limit, offset: $offset) {\n    totalCount\n    items {\n      measure { id order }\n      task { number key }\n      category { number }\n      document { id year issuer }\n      park { id }\n      via hops alsoVia\n      parkEvidence { text start end documentId sentence }\n      industryEvidence { text start end documentId sentence }\n      agencyEvidence { text start end documentId sentence }\n    }\n    facets {\n      documents { document { id } count }\n      years { year count }\n      issuers { issuer count }\n      vias { via count }\n    }\n  }\n}": typeof types.LensAnswersDocument,
+    "query LensParkMeasures($park: ID!) {\n  measuresAffectingPark(parkId: $park) { via hops alsoVia park { id } measure { id } evidence { text start end documentId } }\n}": typeof types.LensParkMeasuresDocument,
+    "query LensLinkedMeasures($id: ID!) {\n  node(id: $id) {\n    ... on Industry { measures(limit: 500) { totalCount items { measure { id } } } }\n    ... on Agency { measures(limit: 500) { totalCount items { measure { id } } } }\n  }\n}": typeof types.LensLinkedMeasuresDocument,
     "query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {\n  measuresAffectingPark(parkId: $park, includeSubParks: $sub, includeParentZones: $parent) {\n    via hops alsoVia\n    park { id }\n    task { number title }\n    category { number title }\n    measure { id order text }\n    evidence { text start end documentId sentence }\n  }\n}": typeof types.MeasuresAffectingParkAnswersDocument,
     "query MeasuresAffectingParkText { node(id: \"document:guo-han-2020-123\") { ... on Document { text } } }": typeof types.MeasuresAffectingParkTextDocument,
     "query OutageNode($id: ID!) { node(id: $id) { name } }": typeof types.OutageNodeDocument,
@@ -44,6 +47,9 @@ type Documents = {
 const documents: Documents = {
     "query CacheMeasures($id: ID!) { measuresAffectingPark(parkId: $id) { via measure { id text } task { number text } evidence { sentence } } }": types.CacheMeasuresDocument,
     "query CacheStats { stats { nodeCount labels { label count } } }": types.CacheStatsDocument,
+    "query LensAnswers($park: ID, $industry: ID, $agency: ID, $filter: LensFilter, $limit: Int, $offset: Int) {\n  lens(parkId: $park, industryId: $industry, agencyId: $agency, filter: $filter, limit: $limit, offset: $offset) {\n    totalCount\n    items {\n      measure { id order }\n      task { number key }\n      category { number }\n      document { id year issuer }\n      park { id }\n      via hops alsoVia\n      parkEvidence { text start end documentId sentence }\n      industryEvidence { text start end documentId sentence }\n      agencyEvidence { text start end documentId sentence }\n    }\n    facets {\n      documents { document { id } count }\n      years { year count }\n      issuers { issuer count }\n      vias { via count }\n    }\n  }\n}": types.LensAnswersDocument,
+    "query LensParkMeasures($park: ID!) {\n  measuresAffectingPark(parkId: $park) { via hops alsoVia park { id } measure { id } evidence { text start end documentId } }\n}": types.LensParkMeasuresDocument,
+    "query LensLinkedMeasures($id: ID!) {\n  node(id: $id) {\n    ... on Industry { measures(limit: 500) { totalCount items { measure { id } } } }\n    ... on Agency { measures(limit: 500) { totalCount items { measure { id } } } }\n  }\n}": types.LensLinkedMeasuresDocument,
     "query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {\n  measuresAffectingPark(parkId: $park, includeSubParks: $sub, includeParentZones: $parent) {\n    via hops alsoVia\n    park { id }\n    task { number title }\n    category { number title }\n    measure { id order text }\n    evidence { text start end documentId sentence }\n  }\n}": types.MeasuresAffectingParkAnswersDocument,
     "query MeasuresAffectingParkText { node(id: \"document:guo-han-2020-123\") { ... on Document { text } } }": types.MeasuresAffectingParkTextDocument,
     "query OutageNode($id: ID!) { node(id: $id) { name } }": types.OutageNodeDocument,
@@ -76,6 +82,18 @@ export function graphql(source: "query CacheMeasures($id: ID!) { measuresAffecti
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CacheStats { stats { nodeCount labels { label count } } }"): typeof import('./graphql.ts').CacheStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LensAnswers($park: ID, $industry: ID, $agency: ID, $filter: LensFilter, $limit: Int, $offset: Int) {\n  lens(parkId: $park, industryId: $industry, agencyId: $agency, filter: $filter, limit: $limit, offset: $offset) {\n    totalCount\n    items {\n      measure { id order }\n      task { number key }\n      category { number }\n      document { id year issuer }\n      park { id }\n      via hops alsoVia\n      parkEvidence { text start end documentId sentence }\n      industryEvidence { text start end documentId sentence }\n      agencyEvidence { text start end documentId sentence }\n    }\n    facets {\n      documents { document { id } count }\n      years { year count }\n      issuers { issuer count }\n      vias { via count }\n    }\n  }\n}"): typeof import('./graphql.ts').LensAnswersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LensParkMeasures($park: ID!) {\n  measuresAffectingPark(parkId: $park) { via hops alsoVia park { id } measure { id } evidence { text start end documentId } }\n}"): typeof import('./graphql.ts').LensParkMeasuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LensLinkedMeasures($id: ID!) {\n  node(id: $id) {\n    ... on Industry { measures(limit: 500) { totalCount items { measure { id } } } }\n    ... on Agency { measures(limit: 500) { totalCount items { measure { id } } } }\n  }\n}"): typeof import('./graphql.ts').LensLinkedMeasuresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
