@@ -16,8 +16,3 @@ ON EACH [n.name, n.aliases, n.title, n.docNumber];
 CREATE FULLTEXT INDEX entity_texts IF NOT EXISTS
 FOR (n:Task|Measure)
 ON EACH [n.text];
-// Query.lens filters a measure's document by year and issuer (by id through document_id): range indexes, so a query
-// that starts from the documents seeks rather than scans every Document. The lens itself starts from the park,
-// industry or agency (unique id seeks) and only prunes the documents it reaches; PROFILE shows these unused there.
-CREATE INDEX document_year IF NOT EXISTS FOR (n:Document) ON (n.year);
-CREATE INDEX document_issuer IF NOT EXISTS FOR (n:Document) ON (n.issuer);
