@@ -17,6 +17,31 @@ query MeasuresAffectingHaidianPark {
 }
 `;
 
+const lensHaidianArtificialIntelligence = `# The investor's question over the whole library: which measures affect Haidian Park AND concern
+# artificial intelligence? Give any of parkId, industryId, agencyId; a measure must satisfy all given.
+# filter narrows by yearFrom, yearTo, issuer, documentId, via; facets count the whole answer, not the page.
+# (The shipped document alone has no such measure: seed more documents, or try "industry:cloud-computing".)
+query LensHaidianArtificialIntelligence {
+  lens(parkId: "park:haidian-park", industryId: "industry:artificial-intelligence", limit: 20) {
+    totalCount
+    items {
+      document { docNumber year }
+      task { key title }
+      measure { id text }
+      via
+      parkEvidence { sentence }
+      industryEvidence { text }
+    }
+    facets {
+      documents { document { docNumber } count }
+      years { year count }
+      issuers { issuer count }
+      vias { via count }
+    }
+  }
+}
+`;
+
 const search = `# Full-text search over names and sentences: case-insensitive, prefixes and small typos.
 query Search {
   search(query: "venture captial", limit: 10) {
@@ -63,4 +88,6 @@ query Path {
 }
 `;
 
-export const GRAPHIQL_TABS = [measuresAffectingHaidianPark, search, neighborhood, parks, path].map((query) => ({ query }));
+export const GRAPHIQL_TABS = [measuresAffectingHaidianPark, lensHaidianArtificialIntelligence, search, neighborhood, parks, path].map(
+  (query) => ({ query }),
+);

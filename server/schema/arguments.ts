@@ -55,3 +55,19 @@ export function searchText(query: string): string {
   }
   return trimmed;
 }
+
+/** Arguments of which at least one must be given (null and absent are the same); the refusal names them all. */
+export function atLeastOne(args: Record<string, unknown>, names: readonly string[]): void {
+  if (names.every((name) => args[name] === null || args[name] === undefined)) {
+    throw badUserInput(`Give at least one of ${names.join(', ')}.`);
+  }
+}
+
+/** A range whose ends may each be left open; ends that cross are refused rather than answered with nothing. */
+export function openRange(from: [string, number | null | undefined], to: [string, number | null | undefined]): void {
+  const [fromName, fromValue] = from;
+  const [toName, toValue] = to;
+  if (typeof fromValue === 'number' && typeof toValue === 'number' && fromValue > toValue) {
+    throw badUserInput(`${fromName} (${fromValue}) is after ${toName} (${toValue}); swap them or leave one out.`);
+  }
+}

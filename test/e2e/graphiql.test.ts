@@ -60,7 +60,14 @@ describe('GraphiQL', () => {
     await editor.waitFor({ timeout: 30_000 });
     await expect.poll(() => linesOf(editor)).toContain('query MeasuresAffectingHaidianPark {');
     const tabs = await page.locator('.graphiql-tab .graphiql-tab-button').allTextContents();
-    expect(tabs.map((t) => t.trim())).toEqual(['MeasuresAffectingHaidianPark', 'Search', 'Neighborhood', 'Parks', 'Path']);
+    expect(tabs.map((t) => t.trim())).toEqual([
+      'MeasuresAffectingHaidianPark',
+      'LensHaidianArtificialIntelligence',
+      'Search',
+      'Neighborhood',
+      'Parks',
+      'Path',
+    ]);
 
     const answered = page.waitForResponse(
       (r) =>

@@ -16,6 +16,20 @@ export type Via =
   /** The measure names a zone that contains this one. */
   | 'PARENT_ZONE';
 
+/** Narrows the lens; every field given must hold. Facets are counted after the filter. */
+export type LensFilter = {
+  /** The measure's document was issued in this year or later. */
+  yearFrom?: number | null | undefined;
+  /** The measure's document was issued in this year or earlier. */
+  yearTo?: number | null | undefined;
+  /** The document's `issuer` exactly as stored (as `LensFacets.issuers` lists it; several signing organs are joined by `; `). */
+  issuer?: string | null | undefined;
+  /** Only measures of this document. */
+  documentId?: string | number | null | undefined;
+  /** Only measures whose strongest path to the park (the row's `via`) is one of these; needs `parkId`. */
+  via?: Array<Via> | null | undefined;
+};
+
 export type DocumentSort =
   /** Newest first. */
   | 'DATE'
@@ -83,6 +97,36 @@ export type LibraryFacetsInFragmentsQueryVariables = Exact<{ [key: string]: neve
 export type LibraryFacetsInFragmentsQuery = { named: { totalCount: number, facets: { languages: Array<{ value: string | null, count: number }> } }, inline: { totalCount: number, facets: { held: Array<{ held: boolean, count: number }> } } };
 
 export type LibraryFacetCountsFragment = { totalCount: number, facets: { languages: Array<{ value: string | null, count: number }> } };
+
+export type LensAnswersQueryVariables = Exact<{
+  park?: string | number | null | undefined;
+  industry?: string | number | null | undefined;
+  agency?: string | number | null | undefined;
+  filter?: LensFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type LensAnswersQuery = { lens: { totalCount: number, items: Array<{ via: Via | null, hops: number | null, alsoVia: Array<Via> | null, measure: { id: string, order: number | null }, task: { number: number | null, key: string | null }, category: { number: number | null } | null, document: { id: string, year: number | null, issuer: string | null }, park: { id: string } | null, parkEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null, industryEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null, agencyEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null }>, facets: { documents: Array<{ count: number, document: { id: string } }>, years: Array<{ year: number | null, count: number }>, issuers: Array<{ issuer: string | null, count: number }>, vias: Array<{ via: Via, count: number }> } } };
+
+export type LensParkMeasuresQueryVariables = Exact<{
+  park: string | number;
+}>;
+
+
+export type LensParkMeasuresQuery = { measuresAffectingPark: Array<{ via: Via, hops: number, alsoVia: Array<Via>, park: { id: string }, measure: { id: string }, evidence: { text: string, start: number | null, end: number | null, documentId: string | null } | null }> };
+
+export type LensLinkedMeasuresQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LensLinkedMeasuresQuery = { node:
+    | { measures: { totalCount: number, items: Array<{ measure: { id: string } }> } }
+    | { measures: { totalCount: number, items: Array<{ measure: { id: string } }> } }
+    | Record<PropertyKey, never>
+   | null };
 
 export type MeasuresAffectingParkAnswersQueryVariables = Exact<{
   park: string | number;
@@ -536,6 +580,132 @@ export const LibraryFacetsInFragmentsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LibraryFacetsInFragmentsQuery, LibraryFacetsInFragmentsQueryVariables>;
+export const LensAnswersDocument = new TypedDocumentString(`
+    query LensAnswers($park: ID, $industry: ID, $agency: ID, $filter: LensFilter, $limit: Int, $offset: Int) {
+  lens(
+    parkId: $park
+    industryId: $industry
+    agencyId: $agency
+    filter: $filter
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      measure {
+        id
+        order
+      }
+      task {
+        number
+        key
+      }
+      category {
+        number
+      }
+      document {
+        id
+        year
+        issuer
+      }
+      park {
+        id
+      }
+      via
+      hops
+      alsoVia
+      parkEvidence {
+        text
+        start
+        end
+        documentId
+        sentence
+      }
+      industryEvidence {
+        text
+        start
+        end
+        documentId
+        sentence
+      }
+      agencyEvidence {
+        text
+        start
+        end
+        documentId
+        sentence
+      }
+    }
+    facets {
+      documents {
+        document {
+          id
+        }
+        count
+      }
+      years {
+        year
+        count
+      }
+      issuers {
+        issuer
+        count
+      }
+      vias {
+        via
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LensAnswersQuery, LensAnswersQueryVariables>;
+export const LensParkMeasuresDocument = new TypedDocumentString(`
+    query LensParkMeasures($park: ID!) {
+  measuresAffectingPark(parkId: $park) {
+    via
+    hops
+    alsoVia
+    park {
+      id
+    }
+    measure {
+      id
+    }
+    evidence {
+      text
+      start
+      end
+      documentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LensParkMeasuresQuery, LensParkMeasuresQueryVariables>;
+export const LensLinkedMeasuresDocument = new TypedDocumentString(`
+    query LensLinkedMeasures($id: ID!) {
+  node(id: $id) {
+    ... on Industry {
+      measures(limit: 500) {
+        totalCount
+        items {
+          measure {
+            id
+          }
+        }
+      }
+    }
+    ... on Agency {
+      measures(limit: 500) {
+        totalCount
+        items {
+          measure {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LensLinkedMeasuresQuery, LensLinkedMeasuresQueryVariables>;
 export const MeasuresAffectingParkAnswersDocument = new TypedDocumentString(`
     query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {
   measuresAffectingPark(

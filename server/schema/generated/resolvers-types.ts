@@ -233,6 +233,82 @@ export type MeasureLinkPage = {
   items: Array<MeasureLink>;
 };
 
+/** Narrows the lens; every field given must hold. Facets are counted after the filter. */
+export type LensFilter = {
+  /** The measure's document was issued in this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** The measure's document was issued in this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+  /** The document's `issuer` exactly as stored (as `LensFacets.issuers` lists it; several signing organs are joined by `; `). */
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** Only measures of this document. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only measures whose strongest path to the park (the row's `via`) is one of these; needs `parkId`. */
+  via?: InputMaybe<Array<Via>>;
+};
+
+export type LensPage = {
+  /** Measures in the whole filtered answer, not only this page. */
+  totalCount: Scalars['Int']['output'];
+  items: Array<LensRow>;
+  /** Counts over the whole filtered answer, not only this page. */
+  facets: LensFacets;
+};
+
+/** One measure of the lens with its place in the library and the evidence of each link asked for. */
+export type LensRow = {
+  measure: Measure;
+  task: Task;
+  category?: Maybe<Category>;
+  document: Document;
+  /** When `parkId` was asked: the park the measure names (that park, one inside it or a zone around it). */
+  park?: Maybe<Park>;
+  /** When `parkId` was asked: the strongest path to the park. */
+  via?: Maybe<Via>;
+  /** When `parkId` was asked: PART_OF steps between `park` and the park asked about. */
+  hops?: Maybe<Scalars['Int']['output']>;
+  /** When `parkId` was asked: the weaker paths that also lead to the park. */
+  alsoVia?: Maybe<Array<Via>>;
+  /** When `parkId` was asked: the sentence the strongest path was found in. */
+  parkEvidence?: Maybe<Evidence>;
+  /** When `industryId` was asked: where the measure names the industry. */
+  industryEvidence?: Maybe<Evidence>;
+  /** When `agencyId` was asked: where the measure names the agency. */
+  agencyEvidence?: Maybe<Evidence>;
+};
+
+/** Each list's counts add up to `totalCount` (`vias` only when `parkId` was asked; it is [] otherwise). */
+export type LensFacets = {
+  /** Most measures first, then oldest document first. */
+  documents: Array<LensDocumentCount>;
+  /** Oldest first; `year` is null for documents whose year is unknown. */
+  years: Array<LensYearCount>;
+  /** Most measures first, then by issuer; `issuer` is null for documents whose issuer is unknown. */
+  issuers: Array<LensIssuerCount>;
+  /** Strongest path first (DIRECT, TASK_CONTEXT, SUB_PARK, PARENT_ZONE). */
+  vias: Array<LensViaCount>;
+};
+
+export type LensDocumentCount = {
+  document: Document;
+  count: Scalars['Int']['output'];
+};
+
+export type LensYearCount = {
+  year?: Maybe<Scalars['Int']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+export type LensIssuerCount = {
+  issuer?: Maybe<Scalars['String']['output']>;
+  count: Scalars['Int']['output'];
+};
+
+export type LensViaCount = {
+  via: Via;
+  count: Scalars['Int']['output'];
+};
+
 export type Query = {
   /** Parks and zones, by name unless `sort` says otherwise. limit 1–500, offset ≥ 0. */
   parks: ParkPage;
@@ -266,6 +342,15 @@ export type Query = {
   path?: Maybe<Graph>;
   /** How many entities of each label and relationships of each type the graph holds. */
   stats: Stats;
+  /**
+   * The lens over the whole library: the measures that affect a park, concern an industry and/or involve an
+   * agency (give at least one of the three ids; with several, a measure must satisfy all of them). The park
+   * counts by the same paths as `measuresAffectingPark` (DIRECT, TASK_CONTEXT, SUB_PARK, PARENT_ZONE, one row per
+   * measure through the strongest), the industry by TARGETS, the agency by INVOLVES. Ordered by document date
+   * (oldest first), the task's place in the document, measure order, then id. limit 1–500, offset ≥ 0.
+   * Unknown ids: an empty page.
+   */
+  lens: LensPage;
 };
 
 
@@ -344,6 +429,16 @@ export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLensArgs = {
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  industryId?: InputMaybe<Scalars['ID']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<LensFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EntitySort =
@@ -618,6 +713,14 @@ export type ResolversTypes = {
   AgencyLink: ResolverTypeWrapper<Omit<AgencyLink, 'agency' | 'evidence'> & { agency: ResolversTypes['Agency'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
   MeasureLink: ResolverTypeWrapper<Omit<MeasureLink, 'measure' | 'evidence'> & { measure: ResolversTypes['Measure'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
   MeasureLinkPage: ResolverTypeWrapper<Omit<MeasureLinkPage, 'items'> & { items: Array<ResolversTypes['MeasureLink']> }>;
+  LensFilter: LensFilter;
+  LensPage: ResolverTypeWrapper<Omit<LensPage, 'items' | 'facets'> & { items: Array<ResolversTypes['LensRow']>, facets: ResolversTypes['LensFacets'] }>;
+  LensRow: ResolverTypeWrapper<Omit<LensRow, 'measure' | 'task' | 'category' | 'document' | 'park' | 'parkEvidence' | 'industryEvidence' | 'agencyEvidence'> & { measure: ResolversTypes['Measure'], task: ResolversTypes['Task'], category?: Maybe<ResolversTypes['Category']>, document: ResolversTypes['Document'], park?: Maybe<ResolversTypes['Park']>, parkEvidence?: Maybe<ResolversTypes['Evidence']>, industryEvidence?: Maybe<ResolversTypes['Evidence']>, agencyEvidence?: Maybe<ResolversTypes['Evidence']> }>;
+  LensFacets: ResolverTypeWrapper<Omit<LensFacets, 'documents'> & { documents: Array<ResolversTypes['LensDocumentCount']> }>;
+  LensDocumentCount: ResolverTypeWrapper<Omit<LensDocumentCount, 'document'> & { document: ResolversTypes['Document'] }>;
+  LensYearCount: ResolverTypeWrapper<LensYearCount>;
+  LensIssuerCount: ResolverTypeWrapper<LensIssuerCount>;
+  LensViaCount: ResolverTypeWrapper<LensViaCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EntitySort: EntitySort;
@@ -667,6 +770,14 @@ export type ResolversParentTypes = {
   AgencyLink: Omit<AgencyLink, 'agency' | 'evidence'> & { agency: ResolversParentTypes['Agency'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
   MeasureLink: Omit<MeasureLink, 'measure' | 'evidence'> & { measure: ResolversParentTypes['Measure'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
   MeasureLinkPage: Omit<MeasureLinkPage, 'items'> & { items: Array<ResolversParentTypes['MeasureLink']> };
+  LensFilter: LensFilter;
+  LensPage: Omit<LensPage, 'items' | 'facets'> & { items: Array<ResolversParentTypes['LensRow']>, facets: ResolversParentTypes['LensFacets'] };
+  LensRow: Omit<LensRow, 'measure' | 'task' | 'category' | 'document' | 'park' | 'parkEvidence' | 'industryEvidence' | 'agencyEvidence'> & { measure: ResolversParentTypes['Measure'], task: ResolversParentTypes['Task'], category?: Maybe<ResolversParentTypes['Category']>, document: ResolversParentTypes['Document'], park?: Maybe<ResolversParentTypes['Park']>, parkEvidence?: Maybe<ResolversParentTypes['Evidence']>, industryEvidence?: Maybe<ResolversParentTypes['Evidence']>, agencyEvidence?: Maybe<ResolversParentTypes['Evidence']> };
+  LensFacets: Omit<LensFacets, 'documents'> & { documents: Array<ResolversParentTypes['LensDocumentCount']> };
+  LensDocumentCount: Omit<LensDocumentCount, 'document'> & { document: ResolversParentTypes['Document'] };
+  LensYearCount: LensYearCount;
+  LensIssuerCount: LensIssuerCount;
+  LensViaCount: LensViaCount;
   Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   ParkPage: Omit<ParkPage, 'items'> & { items: Array<ResolversParentTypes['Park']> };
@@ -847,6 +958,53 @@ export type MeasureLinkPageResolvers<ContextType = ApiContext, ParentType extend
   items?: Resolver<Array<ResolversTypes['MeasureLink']>, ParentType, ContextType>;
 };
 
+export type LensPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensPage'] = ResolversParentTypes['LensPage']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['LensRow']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['LensFacets'], ParentType, ContextType>;
+};
+
+export type LensRowResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensRow'] = ResolversParentTypes['LensRow']> = {
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  park?: Resolver<Maybe<ResolversTypes['Park']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['Via']>, ParentType, ContextType>;
+  hops?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  alsoVia?: Resolver<Maybe<Array<ResolversTypes['Via']>>, ParentType, ContextType>;
+  parkEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  industryEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  agencyEvidence?: Resolver<Maybe<ResolversTypes['Evidence']>, ParentType, ContextType>;
+};
+
+export type LensFacetsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensFacets'] = ResolversParentTypes['LensFacets']> = {
+  documents?: Resolver<Array<ResolversTypes['LensDocumentCount']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['LensYearCount']>, ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['LensIssuerCount']>, ParentType, ContextType>;
+  vias?: Resolver<Array<ResolversTypes['LensViaCount']>, ParentType, ContextType>;
+};
+
+export type LensDocumentCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensDocumentCount'] = ResolversParentTypes['LensDocumentCount']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LensYearCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensYearCount'] = ResolversParentTypes['LensYearCount']> = {
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LensIssuerCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensIssuerCount'] = ResolversParentTypes['LensIssuerCount']> = {
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LensViaCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensViaCount'] = ResolversParentTypes['LensViaCount']> = {
+  via?: Resolver<ResolversTypes['Via'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   parks?: Resolver<ResolversTypes['ParkPage'], ParentType, ContextType, RequireFields<QueryParksArgs, 'limit' | 'offset' | 'sort'>>;
   industries?: Resolver<ResolversTypes['IndustryPage'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'limit' | 'offset' | 'sort'>>;
@@ -860,6 +1018,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
   path?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to' | 'maxLength'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  lens?: Resolver<ResolversTypes['LensPage'], ParentType, ContextType, RequireFields<QueryLensArgs, 'limit' | 'offset'>>;
 };
 
 export type ParkPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ParkPage'] = ResolversParentTypes['ParkPage']> = {
@@ -987,6 +1146,13 @@ export type Resolvers<ContextType = ApiContext> = {
   AgencyLink?: AgencyLinkResolvers<ContextType>;
   MeasureLink?: MeasureLinkResolvers<ContextType>;
   MeasureLinkPage?: MeasureLinkPageResolvers<ContextType>;
+  LensPage?: LensPageResolvers<ContextType>;
+  LensRow?: LensRowResolvers<ContextType>;
+  LensFacets?: LensFacetsResolvers<ContextType>;
+  LensDocumentCount?: LensDocumentCountResolvers<ContextType>;
+  LensYearCount?: LensYearCountResolvers<ContextType>;
+  LensIssuerCount?: LensIssuerCountResolvers<ContextType>;
+  LensViaCount?: LensViaCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ParkPage?: ParkPageResolvers<ContextType>;
   IndustryPage?: IndustryPageResolvers<ContextType>;

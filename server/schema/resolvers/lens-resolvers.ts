@@ -1,0 +1,54 @@
+import { VIAS } from '../../../core/graph-contract.ts';
+import { badUserInput } from '../../errors.ts';
+import { atLeastOne, openRange, page } from '../arguments.ts';
+import type { LensFilter, QueryLensArgs, Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
+
+/**
+ * Query.lens: the park / industry / agency question over the whole library, a page at a time with facets.
+ * The page (lens-page) and the facets (lens-facets) are two queries run side by side: the facets take no
+ * limit or offset, so paging through one answer reads them from the answer cache after the first page. Measured
+ * on 2,000 documents (a park with 13,784 measures): one query doing both took 0.20 s, the two side by side 0.15 s.
+ */
+type LensPage = ResolversParentTypes['LensPage'];
+type PageRow = Pick<LensPage, 'totalCount' | 'items'>;
+type FacetsRow = LensPage['facets'];
+
+const IDS = ['parkId', 'industryId', 'agencyId'] as const;
+const NO_FACETS: FacetsRow = { documents: [], years: [], issuers: [], vias: [] };
+
+/** The filter as $params: every key present, null for "any", so both queries see the same shape. */
+function filterParams(args: QueryLensArgs): Record<string, unknown> {
+  const filter: LensFilter = args.filter ?? {};
+  openRange(['yearFrom', filter.yearFrom], ['yearTo', filter.yearTo]);
+  const via = filter.via ?? null;
+  if (via !== null && via.length === 0) throw badUserInput(`via must name at least one of ${VIAS.join(', ')}; leave it out for all.`);
+  if (via !== null && (args.parkId === null || args.parkId === undefined)) {
+    throw badUserInput('via filters the paths to a park; give parkId too, or leave via out.');
+  }
+  return {
+    parkId: args.parkId ?? null,
+    industryId: args.industryId ?? null,
+    agencyId: args.agencyId ?? null,
+    yearFrom: filter.yearFrom ?? null,
+    yearTo: filter.yearTo ?? null,
+    issuer: filter.issuer ?? null,
+    documentId: filter.documentId ?? null,
+    via: via === null ? null : [...new Set(via)],
+  };
+}
+
+export const lensResolvers = {
+  Query: {
+    lens: async (_, args, ctx) => {
+      atLeastOne(args, IDS);
+      const params = filterParams(args);
+      const [pageRows, facetRows] = await Promise.all([
+        ctx.read<PageRow>('lens-page', { ...params, ...page(args) }),
+        ctx.read<FacetsRow>('lens-facets', params),
+      ]);
+      const [pageRow] = pageRows;
+      const [facets] = facetRows;
+      return { totalCount: pageRow?.totalCount ?? 0, items: pageRow?.items ?? [], facets: facets ?? NO_FACETS };
+    },
+  },
+} satisfies Resolvers;
