@@ -110,6 +110,13 @@ export type LensAnswersQueryVariables = Exact<{
 
 export type LensAnswersQuery = { lens: { totalCount: number, items: Array<{ via: Via | null, hops: number | null, alsoVia: Array<Via> | null, measure: { id: string, order: number | null }, task: { number: number | null, key: string | null }, category: { number: number | null } | null, document: { id: string, year: number | null, issuer: string | null }, park: { id: string } | null, parkEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null, industryEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null, agencyEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null }>, facets: { documents: Array<{ count: number, document: { id: string } }>, years: Array<{ year: number | null, count: number }>, issuers: Array<{ issuer: string | null, count: number }>, vias: Array<{ via: Via, count: number }> } } };
 
+export type LensTotalQueryVariables = Exact<{
+  park?: string | number | null | undefined;
+}>;
+
+
+export type LensTotalQuery = { lens: { totalCount: number } };
+
 export type LensParkMeasuresQueryVariables = Exact<{
   park: string | number;
 }>;
@@ -659,6 +666,13 @@ export const LensAnswersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LensAnswersQuery, LensAnswersQueryVariables>;
+export const LensTotalDocument = new TypedDocumentString(`
+    query LensTotal($park: ID) {
+  lens(parkId: $park) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<LensTotalQuery, LensTotalQueryVariables>;
 export const LensParkMeasuresDocument = new TypedDocumentString(`
     query LensParkMeasures($park: ID!) {
   measuresAffectingPark(parkId: $park) {

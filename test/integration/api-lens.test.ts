@@ -28,6 +28,8 @@ const LENS = graphql(`query LensAnswers($park: ID, $industry: ID, $agency: ID, $
   }
 }`);
 
+const LENS_TOTAL = graphql(`query LensTotal($park: ID) { lens(parkId: $park) { totalCount } }`);
+
 const PARK_MEASURES = graphql(`query LensParkMeasures($park: ID!) {
   measuresAffectingPark(parkId: $park) { via hops alsoVia park { id } measure { id } evidence { text start end documentId } }
 }`);
@@ -85,6 +87,13 @@ describe('lens, shipped document', () => {
     h = await seededApp([SHIPPED_DOCUMENT]);
   });
   afterAll(async () => h.driver.close());
+
+  it('runs the facets query only when the request asks for facets', async () => {
+    h.queries.length = 0;
+    const { lens: page } = await ok(h.app, LENS_TOTAL, { park: HAIDIAN });
+    expect(page.totalCount).toBe(13);
+    expect(h.queries.filter((q) => q.startsWith('lens-'))).toEqual(['lens-page']);
+  });
 
   it('Haidian Park alone is measuresAffectingPark: the same 13 measures in the same order, vias, hops, alsoVia and evidence', async () => {
     const page = await lens({ park: HAIDIAN });

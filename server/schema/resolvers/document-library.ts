@@ -1,9 +1,10 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { page } from '../arguments.ts';
 import type { ApiContext } from '../context.ts';
 import { documentFilter } from '../document-filter.ts';
 import type { DocumentFacets, QueryDocumentsArgs, ResolversParentTypes } from '../generated/resolvers-types.ts';
 import type { EntityRow } from './rows.ts';
+import { selects } from './selects.ts';
 
 /**
  * Query.documents, the library: one page of the filtered list with its total, and the facets of the whole
@@ -16,21 +17,6 @@ interface PageRow {
 }
 
 const NO_FACETS: DocumentFacets = { years: [], issuers: [], series: [], languages: [], held: [] };
-
-/**
- * Whether the field being resolved selects `name`, directly or through fragments. The facets are a field of the
- * page, but computing them needs the filter, which only this resolver sees; the generated page type has no room
- * for it, so the decision is taken here.
- */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
-      return visit(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet));
-}
 
 export async function documentLibrary(
   args: QueryDocumentsArgs,

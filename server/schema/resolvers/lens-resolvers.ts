@@ -2,6 +2,7 @@ import { VIAS } from '../../../core/graph-contract.ts';
 import { badUserInput } from '../../errors.ts';
 import { atLeastOne, openRange, page } from '../arguments.ts';
 import type { LensFilter, QueryLensArgs, Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
+import { selects } from './selects.ts';
 
 /**
  * Query.lens: the park / industry / agency question over the whole library, a page at a time with facets.
@@ -39,12 +40,13 @@ function filterParams(args: QueryLensArgs): Record<string, unknown> {
 
 export const lensResolvers = {
   Query: {
-    lens: async (_, args, ctx) => {
+    lens: async (_, args, ctx, info) => {
       atLeastOne(args, IDS);
       const params = filterParams(args);
+      // A page that does not ask for facets does not pay for them (about a quarter of the answer time).
       const [pageRows, facetRows] = await Promise.all([
         ctx.read<PageRow>('lens-page', { ...params, ...page(args) }),
-        ctx.read<FacetsRow>('lens-facets', params),
+        selects(info, 'facets') ? ctx.read<FacetsRow>('lens-facets', params) : Promise.resolve([]),
       ]);
       const [pageRow] = pageRows;
       const [facets] = facetRows;
