@@ -2,12 +2,12 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { countGraph } from '../../neo4j/count-graph.ts';
 import { runCli } from '../support/run-cli.ts';
-import { SECOND_DOCUMENT, SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
+import { CHINESE_REPLY, ENGLISH_TRANSLATION, SECOND_DOCUMENT, SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
 import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 
 /** `npm run seed -- --list` and `--remove` against the real test Neo4j. */
-const ZH = 'test/fixtures/layouts/zh-reply-yi-paren.txt';
-const EN = 'test/fixtures/layouts/en-translation-of-4.txt';
+const ZH = CHINESE_REPLY;
+const EN = ENGLISH_TRANSLATION;
 
 let driver: Driver;
 beforeAll(async () => {

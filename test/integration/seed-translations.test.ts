@@ -1,13 +1,13 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
-import { seedFiles } from '../support/seed-files.ts';
+import { CHINESE_REPLY, ENGLISH_TRANSLATION, seedFiles } from '../support/seed-files.ts';
 import { emptyGraph, fingerprintGraph, openTestDriver } from '../support/test-db.ts';
 import { ok as answer, seededApp, withField } from './api-harness.ts';
 
 /** A Chinese original and its English translation of one number live side by side in the real Neo4j. */
-const ZH = 'test/fixtures/layouts/zh-reply-yi-paren.txt';
-const EN = 'test/fixtures/layouts/en-translation-of-4.txt';
+const ZH = CHINESE_REPLY;
+const EN = ENGLISH_TRANSLATION;
 
 let driver: Driver;
 beforeAll(async () => {

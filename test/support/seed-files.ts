@@ -11,3 +11,7 @@ export async function seedFiles(driver: Driver, files: string[]): Promise<void> 
 
 /** A second policy document written for the tests: new parks and agencies, and citations of the first. */
 export const SECOND_DOCUMENT = 'test/fixtures/beijing-digital-economy-2021.txt';
+
+/** A Chinese State Council reply (国函〔2021〕27号) and its English translation: one document in two languages. */
+export const CHINESE_REPLY = 'test/fixtures/layouts/zh-reply-yi-paren.txt';
+export const ENGLISH_TRANSLATION = 'test/fixtures/layouts/en-translation-of-4.txt';
