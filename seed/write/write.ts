@@ -81,7 +81,9 @@ export async function writeGraphs(driver: Driver, graphs: readonly PolicyGraph[]
 export async function resetGraph(driver: Driver, database?: string): Promise<void> {
   const session = driver.session(database ? { database } : {});
   try {
-    await session.run(cypher('delete-all'));
+    // Two statements, each committing in batches, so no single transaction holds a large graph's deletions.
+    await session.run(cypher('delete-all-relationships'));
+    await session.run(cypher('delete-all-nodes'));
   } finally {
     await session.close();
   }
