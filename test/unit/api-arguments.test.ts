@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { intInRange, labelFilter, page, searchText } from '../../server/schema/arguments.ts';
-
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return { code: (error as { extensions?: { code?: string } }).extensions?.code, message: (error as Error).message };
-  }
-  throw new Error('expected a refusal');
-};
+import { refusal } from '../support/refusal.ts';
 
 describe('argument checks', () => {
   it('ranges name the allowed values', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFilter } from '../../server/schema/document-filter.ts';
-
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return { code: (error as { extensions?: { code?: string } }).extensions?.code, message: (error as Error).message };
-  }
-  throw new Error('expected a refusal');
-};
+import { refusal } from '../support/refusal.ts';
 
 const ANY = { yearFrom: null, yearTo: null, issuer: null, series: null, language: null, held: null, text: null };
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { atLeastOne, openRange } from '../../server/schema/arguments.ts';
+import { refusal } from '../support/refusal.ts';
 
 /** The lens's argument checks without a database; the API's answers to them are in test/integration/api-lens.test.ts. */
-const refusal = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return { code: (error as { extensions?: { code?: string } }).extensions?.code, message: (error as Error).message };
-  }
-  throw new Error('expected a refusal');
-};
 
 describe('lens argument checks', () => {
   it('atLeastOne: null and absent are both missing, any other value (even an empty id) counts', () => {
