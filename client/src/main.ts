@@ -28,7 +28,7 @@ store.subscribe((state, previous) => {
   if (changed(state, previous, 'hidden')) graph.setHidden(state.hidden);
   if (changed(state, previous, 'layout')) void graph.setLayout(state.layout);
   if (changed(state, previous, 'lens')) void actions.runLens(state.lens);
-  if (changed(state, previous, 'selection', 'lens', 'hidden')) {
+  if (changed(state, previous, 'selection', 'lens', 'years', 'hidden')) {
     const search = encodeUrlState(state);
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
   }

@@ -13,10 +13,17 @@ export interface Lens {
   parentZones: boolean;
 }
 
+/** A year range chosen on the timeline; a null bound is open. It narrows the library and the lens alike. */
+export interface YearRange {
+  from: number | null;
+  to: number | null;
+}
+
 export interface UiState {
   /** Id of the selected node or edge. */
   selection: string | null;
   lens: Lens | null;
+  years: YearRange | null;
   hidden: NodeLabel[];
   layout: LayoutName;
   /** Requests in flight; the loading indicator shows while this is above zero. */
@@ -79,6 +86,7 @@ export function initialUiState(): UiState {
   return {
     selection: null,
     lens: null,
+    years: null,
     hidden: [],
     layout: 'fcose',
     pending: 0,

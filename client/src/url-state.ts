@@ -1,8 +1,8 @@
 import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../core/graph-contract.ts';
-import type { Lens } from './store.ts';
+import type { Lens, YearRange } from './store.ts';
 
 /**
- * What a shared link restores: the selected node, the park lens and the hidden labels.
+ * What a shared link restores: the selected node, the park lens, the timeline's year range and the hidden labels.
  * Both lens toggles default to on (the fullest answer), so only switching one off shows in the link.
  * Pure: the caller reads and writes `location`. Unknown or malformed parameters are dropped,
  * so an old or hand-edited link still opens the explorer.
@@ -10,10 +10,27 @@ import type { Lens } from './store.ts';
 export interface UrlState {
   selection: string | null;
   lens: Lens | null;
+  years: YearRange | null;
   hidden: NodeLabel[];
 }
 
 const MAX_ID = 300;
+
+/** Years outside 1000–9999 are not years a document carries; such a bound is dropped like any malformed one. */
+function cleanYear(value: string | null): number | null {
+  if (value === null || !/^\d{4}$/.test(value.trim())) return null;
+  const year = Number(value.trim());
+  return year >= 1000 ? year : null;
+}
+
+function decodeYears(params: URLSearchParams): YearRange | null {
+  let from = cleanYear(params.get('from'));
+  let to = cleanYear(params.get('to'));
+  if (from === null && to === null) return null;
+  // A hand-edited link with the bounds crossed still means the years between them.
+  if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  return { from, to };
+}
 
 function cleanId(value: string | null): string | null {
   if (value === null) return null;
@@ -29,6 +46,8 @@ export function encodeUrlState(state: UrlState): string {
     if (!state.lens.subParks) params.set('sub', '0');
     if (!state.lens.parentZones) params.set('parent', '0');
   }
+  if (state.years?.from != null) params.set('from', String(state.years.from));
+  if (state.years?.to != null) params.set('to', String(state.years.to));
   // Canonical order keeps equal states equal as strings (so history is not spammed with duplicates).
   const hidden = NODE_LABELS.filter((label) => state.hidden.includes(label));
   if (hidden.length > 0) params.set('hide', hidden.join(','));
@@ -43,6 +62,7 @@ export function decodeUrlState(search: string): UrlState {
   return {
     selection: cleanId(params.get('node')),
     lens: parkId ? { parkId, subParks: params.get('sub') !== '0', parentZones: params.get('parent') !== '0' } : null,
+    years: decodeYears(params),
     hidden: NODE_LABELS.filter((label) => hiddenRaw.includes(label) && isNodeLabel(label)),
   };
 }

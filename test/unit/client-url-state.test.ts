@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUrlState, encodeUrlState, type UrlState } from '../../client/src/url-state.ts';
 
-const empty: UrlState = { selection: null, lens: null, hidden: [] };
+const empty: UrlState = { selection: null, lens: null, years: null, hidden: [] };
 
 describe('url state', () => {
   it('encodes the empty state as no query string', () => {
@@ -13,6 +13,7 @@ describe('url state', () => {
     const state: UrlState = {
       selection: 'task:guo-han-2020-123:13',
       lens: { parkId: 'park:haidian-park', subParks: false, parentZones: true },
+      years: null,
       hidden: ['Measure', 'Agency'],
     };
     const search = encodeUrlState(state);
@@ -33,7 +34,22 @@ describe('url state', () => {
 
   it('drops unknown labels, empty and oversized ids', () => {
     const state = decodeUrlState(`?node=%20&lens=${'x'.repeat(400)}&hide=Measure,Nope,,Park&utm=1`);
-    expect(state).toEqual({ selection: null, lens: null, hidden: ['Measure', 'Park'] });
+    expect(state).toEqual({ selection: null, lens: null, years: null, hidden: ['Measure', 'Park'] });
+  });
+
+  it('round-trips a year range, open at either end', () => {
+    const both = { ...empty, years: { from: 2017, to: 2021 } };
+    expect(encodeUrlState(both)).toBe('?from=2017&to=2021');
+    expect(decodeUrlState(encodeUrlState(both))).toEqual(both);
+    const open = { ...empty, years: { from: null, to: 2019 } };
+    expect(encodeUrlState(open)).toBe('?to=2019');
+    expect(decodeUrlState('?to=2019')).toEqual(open);
+  });
+
+  it('drops malformed years and uncrosses crossed bounds', () => {
+    expect(decodeUrlState('?from=20x1&to=99999').years).toBeNull();
+    expect(decodeUrlState('?from=0999').years).toBeNull();
+    expect(decodeUrlState('?from=2022&to=2018').years).toEqual({ from: 2018, to: 2022 });
   });
 
   it('survives ids with reserved characters', () => {
