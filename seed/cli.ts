@@ -8,6 +8,7 @@ import { describeNeo4jError } from '../neo4j/neo4j-errors.ts';
 import { mergeGraphs } from './extract/merge-graphs.ts';
 import { listDocuments, removeReferences } from './library-commands.ts';
 import { policyFile, readPolicy, summarise } from './load-policy.ts';
+import { expandInputs } from './read/expand-inputs.ts';
 import { DocumentError } from './read/read-document.ts';
 import { shippedDocuments } from './read/shipped-documents.ts';
 import { formatReport, type PolicyReport, reportPolicy } from './report/policy-report.ts';
@@ -15,7 +16,7 @@ import { ensureSchema, resetGraph } from './write/write.ts';
 import { writeDocuments } from './write/write-documents.ts';
 
 /**
- * `npm run seed -- [options] [FILE…]`. Exit codes: 0 all written, 1 some file was rejected (the others
+ * `npm run seed -- [options] [FILE|FOLDER…]`. Exit codes: 0 all written, 1 some file was rejected (the others
  * are written), 2 nothing could be written (database unreachable or bad arguments).
  */
 interface Options {
@@ -28,7 +29,7 @@ interface Options {
 
 const program = new Command('seed')
   .description('Turn policy documents into the Neo4j graph (default: the shipped documents in seed/documents/)')
-  .argument('[files...]', 'policy text files (UTF-8)')
+  .argument('[files...]', 'policy text files (UTF-8), or folders: every .txt file under them')
   .option('--reset', 'empty the graph before seeding', false)
   .option('--dry-run', 'extract only; touch no database', false)
   .option('--json', 'with --dry-run: print the extracted graph as JSON on stdout and nothing else', false)
@@ -47,7 +48,8 @@ async function run(files: string[], options: Options): Promise<void> {
   if (library && (files.length > 0 || options.dryRun || options.reset)) {
     throw new UsageError('--list and --remove take no files and go with neither --dry-run nor --reset.');
   }
-  const inputs = files.length > 0 ? files : shippedDocuments();
+  // A folder given expands to its .txt files; an empty folder is refused here, before any database work.
+  const inputs = files.length > 0 ? expandInputs(files) : shippedDocuments();
   const say = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
   let failed = 0;
   const fail = (error: unknown) => {

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
 import { SECOND_DOCUMENT, SHIPPED_DOCUMENT } from '../support/seed-files.ts';
@@ -22,6 +25,23 @@ describe('npm run seed -- --dry-run --json', () => {
     for (const rel of graph.relationships) {
       expect(ids.has(rel.from) && ids.has(rel.to), `${rel.type} ${rel.from} -> ${rel.to}`).toBe(true);
     }
+  }, 30_000);
+
+  it('reads a folder as every .txt file in it', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-folder-'));
+    copyFileSync(SHIPPED_DOCUMENT, path.join(folder, 'a.txt'));
+    copyFileSync(SECOND_DOCUMENT, path.join(folder, 'b.txt'));
+    const result = runCli('seed/cli.ts', ['--dry-run', folder], noDatabase);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${path.join(folder, 'a.txt')}: `);
+    expect(result.stdout).toContain(`${path.join(folder, 'b.txt')}: `);
+  }, 30_000);
+
+  it('refuses an empty folder with one error line', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-empty-'));
+    const result = runCli('seed/cli.ts', ['--dry-run', folder], noDatabase);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(`error: ${folder}: the folder holds no .txt files; give the files or a folder of them.`);
   }, 30_000);
 
   it('refuses --json without --dry-run', () => {
