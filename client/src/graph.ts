@@ -63,7 +63,10 @@ function layoutOptions(name: LayoutName, incremental: boolean, animate: boolean,
         name: 'fcose',
         ...common,
         quality: large ? 'draft' : 'default',
-        randomize: !incremental,
+        // fcose's draft quality is its spectral pass alone, which runs only on randomized layouts: a draft that is
+        // not randomized reads the spectral result it never made ('reading nodeIndexes' of undefined, thrown by a
+        // park lens with 791 measures). A large view is therefore laid out afresh.
+        randomize: !incremental || large,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 85,
         nodeSeparation: 80,
@@ -189,9 +192,10 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       if (ids.length > 0) await runLayout(true);
       return ids;
     },
-    collapse(owner: string): number {
+    /** Removes what `owner` added; `relayout` false when new elements are about to arrive and be laid out anyway. */
+    collapse(owner: string, relayout = true): number {
       const removed = removeOwned(owner);
-      if (removed > 0) void runLayout(true);
+      if (removed > 0 && relayout) void runLayout(true);
       return removed;
     },
     isExpanded: (id: string) => addedBy.has(id),

@@ -124,23 +124,6 @@ export type TaskMentionsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type LensQueryVariables = Exact<{
-  parkId: string | number;
-  sub: boolean;
-  parent: boolean;
-}>;
-
-
-export type LensQuery = { measuresAffectingPark: Array<{ via: Via, hops: number, alsoVia: Array<Via>, measure: { id: string, label: string, name: string, text: string | null, order: number | null, start: number | null, end: number | null }, task: { id: string, label: string, name: string, number: number | null, title: string | null }, category: { id: string, label: string, name: string, number: number | null, title: string | null, document: { id: string } | null } | null, park: { id: string, label: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, evidence: { text: string, start: number | null, end: number | null } | null }>, node:
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string, parent: { id: string, parent: { id: string } | null } | null }
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string }
-   | null };
-
 export type PathQueryVariables = Exact<{
   from: string | number;
   to: string | number;
@@ -724,74 +707,6 @@ export const TaskMentionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskMentionsQuery, TaskMentionsQueryVariables>;
-export const LensDocument = new TypedDocumentString(`
-    query Lens($parkId: ID!, $sub: Boolean!, $parent: Boolean!) {
-  measuresAffectingPark(
-    parkId: $parkId
-    includeSubParks: $sub
-    includeParentZones: $parent
-  ) {
-    measure {
-      id
-      label
-      name
-      text
-      order
-      start
-      end
-    }
-    task {
-      id
-      label
-      name
-      number
-      title
-    }
-    category {
-      id
-      label
-      name
-      number
-      title
-      document {
-        id
-      }
-    }
-    park {
-      id
-      label
-      name
-      parent {
-        id
-        parent {
-          id
-        }
-      }
-    }
-    via
-    hops
-    alsoVia
-    evidence {
-      text
-      start
-      end
-    }
-  }
-  node(id: $parkId) {
-    id
-    label
-    name
-    ... on Park {
-      parent {
-        id
-        parent {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LensQuery, LensQueryVariables>;
 export const PathDocument = new TypedDocumentString(`
     query Path($from: ID!, $to: ID!) {
   path(from: $from, to: $to, maxLength: 8) {
