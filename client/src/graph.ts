@@ -198,6 +198,25 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       if (removed > 0 && relayout) void runLayout(true);
       return removed;
     },
+    /**
+     * Lays out only `ids` in rings (`rank` 3 innermost), leaving the rest where it is: the lens's aggregate stays
+     * readable on top of a crowded library view, which a force layout of thousands of elements piles up.
+     */
+    arrange(ids: string[], rank: (data: ElementData) => number): Promise<void> {
+      const eles = byIds(ids);
+      if (eles.nodes().empty()) return Promise.resolve();
+      const layout = eles.layout({
+        name: 'concentric',
+        concentric: (n: NodeSingular) => rank(n.data() as ElementData),
+        levelWidth: () => 1,
+        minNodeSpacing: 24,
+        animate: false,
+        fit: false,
+      } as LayoutOptions);
+      const done = layout.promiseOn('layoutstop').then(() => undefined);
+      layout.run();
+      return done;
+    },
     isExpanded: (id: string) => addedBy.has(id),
     has: (id: string) => cy.getElementById(id).nonempty(),
     data(id: string): ElementData | null {

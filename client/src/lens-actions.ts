@@ -1,5 +1,5 @@
 import type { GraphView } from './graph.ts';
-import { aggregateGraph, type LensGraph, measureElements, rowsGraph, taskElements } from './lens-aggregate.ts';
+import { aggregateGraph, aggregateRank, type LensGraph, measureElements, rowsGraph, taskElements } from './lens-aggregate.ts';
 import {
   ANSWER_IN_FULL,
   DOCUMENTS_PAGE,
@@ -45,8 +45,10 @@ export function createLensActions(store: Store<UiState>, graph: GraphView, attem
     if (mine !== run) return;
     const ids = shaped.highlight ?? [...shaped.nodes.map((n) => n.id), ...shaped.edges.map((e) => e.id)];
     highlighted = [...new Set([...highlighted, ...ids])];
-    const subject = store.get().lensAnswer?.subjects[0]?.id ?? null;
-    graph.highlight(highlighted, subject);
+    const subjects = store.get().lensAnswer?.subjects.map((s) => s.id) ?? [];
+    if (aggregate) await graph.arrange(highlighted, (data) => aggregateRank(data, subjects));
+    if (mine !== run) return;
+    graph.highlight(highlighted, subjects[0] ?? null);
     store.set((s) => ({ version: s.version + 1 }));
   }
 

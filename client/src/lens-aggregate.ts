@@ -112,6 +112,13 @@ export function aggregateGraph(answer: LensAnswer): LensGraph & { highlight: str
   return { ...graph, highlight: [...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)] };
 }
 
+/** The aggregate's rings: what was asked about in the middle, then documents, then tasks, then measures. */
+export function aggregateRank(node: { id: string; label?: unknown }, subjects: string[]): number {
+  if (subjects.includes(node.id)) return 4;
+  if (node.label === 'Document' || node.label === 'More') return 3;
+  return node.label === 'Task' ? 2 : 1;
+}
+
 /** One document of the aggregate opened: its tasks, each weighted by its measures in the answer. */
 export function taskElements(documentId: string, tasks: LensTaskCount[]): LensGraph {
   const max = Math.max(1, ...tasks.map((t) => t.count));

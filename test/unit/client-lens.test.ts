@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aggregateGraph,
+  aggregateRank,
   edgeWeight,
   MAX_DOCUMENT_NODES,
   MORE_DOCUMENTS,
@@ -205,5 +206,18 @@ describe('lens graph', () => {
     expect(edgeWeight(100, 100)).toBe(12);
     expect(edgeWeight(25, 100)).toBe(6.8);
     expect(edgeWeight(0, 0)).toBe(1.5);
+  });
+});
+
+describe('aggregate rings', () => {
+  it('puts what was asked about innermost, then documents, tasks and measures', () => {
+    const rank = (id: string, label: string) => aggregateRank({ id, label }, ['park:h', 'industry:ai']);
+    expect([
+      rank('industry:ai', 'Industry'),
+      rank('doc:1', 'Document'),
+      rank(MORE_DOCUMENTS, 'More'),
+      rank('t', 'Task'),
+      rank('m', 'Measure'),
+    ]).toEqual([4, 3, 3, 2, 1]);
   });
 });
