@@ -6,15 +6,13 @@ import {
   emptyAnswer,
   type LensAnswer,
   type LensSubject,
-  lensFilter,
-  lensIds,
-  lensVias,
   ROWS_PAGE,
   withMoreRows,
   withOpened,
   withoutOpened,
 } from './lens-answer.ts';
 import { fetchLensOverview, fetchLensRows, fetchLensSubject, fetchLensTasks } from './lens-fetch.ts';
+import { lensFilter, lensIds, lensVias } from './lens-filter.ts';
 import type { Lens, Store, UiState } from './store.ts';
 import { toElements } from './to-elements.ts';
 

@@ -1,11 +1,9 @@
-import { VIAS, type Via } from '../../core/graph-contract.ts';
-import type { LensFilter, LensOverviewQuery, LensSubjectQuery, LensTasksQuery } from './generated/graphql.ts';
-import type { Lens, YearRange } from './store.ts';
+import type { LensOverviewQuery, LensSubjectQuery, LensTasksQuery } from './generated/graphql.ts';
 
 /**
  * What the lens shows, as data: the answer's size and facets, the entities asked about, and the rows loaded so far
- * (all of them for a small answer, else per opened document). Pure: building the API filter from the lens and
- * the shared year range, and the immutable updates the actions make as more of the answer arrives.
+ * (all of them for a small answer, else per opened document). Pure: the immutable updates the actions make as
+ * more of the answer arrives. (The store holds a LensAnswer, so this module imports nothing from it.)
  */
 export type LensRow = LensOverviewQuery['lens']['items'][number];
 export type LensFacets = LensOverviewQuery['lens']['facets'];
@@ -38,35 +36,6 @@ export interface LensAnswer {
   opened: Readonly<Record<string, OpenedDocument>>;
   /** How many document groups the list shows (a large answer's documents come DOCUMENTS_PAGE at a time). */
   documentsShown: number;
-}
-
-/** The ids asked about, in the API's argument names; null for those not asked. */
-export function lensIds(lens: Lens): { parkId: string | null; industryId: string | null; agencyId: string | null } {
-  return { parkId: lens.parkId ?? null, industryId: lens.industryId ?? null, agencyId: lens.agencyId ?? null };
-}
-
-/**
- * The paths to the park that count: the two toggles decide whether sub-parks and parent zones do, `via` narrows to
- * one path. null means all (no filter); [] means none can, so the answer is empty without asking.
- */
-export function lensVias(lens: Lens): Via[] | null {
-  if (!lens.parkId) return null;
-  const allowed = VIAS.filter(
-    (via) => (via !== 'SUB_PARK' || lens.subParks) && (via !== 'PARENT_ZONE' || lens.parentZones) && (!lens.via || via === lens.via),
-  );
-  return allowed.length === VIAS.length ? null : allowed;
-}
-
-export function lensFilter(lens: Lens, years: YearRange | null, documentId?: string): LensFilter {
-  const filter: LensFilter = {};
-  if (years?.from != null) filter.yearFrom = years.from;
-  if (years?.to != null) filter.yearTo = years.to;
-  if (lens.issuer) filter.issuer = lens.issuer;
-  const document = documentId ?? lens.documentId;
-  if (document) filter.documentId = document;
-  const via = lensVias(lens);
-  if (via) filter.via = via;
-  return filter;
 }
 
 export function emptyAnswer(subjects: LensSubject[]): LensAnswer {

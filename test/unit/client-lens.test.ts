@@ -15,11 +15,10 @@ import {
   type LensRow,
   type LensSubject,
   type LensTaskCount,
-  lensFilter,
-  lensVias,
   withMoreRows,
   withOpened,
 } from '../../client/src/lens-answer.ts';
+import { lensFilter, lensVias } from '../../client/src/lens-filter.ts';
 import { groupRows, lensGroups } from '../../client/src/lens-groups.ts';
 import type { Lens } from '../../client/src/store.ts';
 
