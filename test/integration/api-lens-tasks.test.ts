@@ -54,7 +54,8 @@ describe('lensTasks', () => {
     ]) {
       const whole = await rows({ ...ask, limit: 500 });
       const counted = await tasks({ ...ask, limit: 500 });
-      expect(counted.items.length).toBeGreaterThan(1);
+      // Zhongguancun spans enough tasks for the second page below to hold some.
+      expect(counted.items.length).toBeGreaterThan(ask.park === ZHONGGUANCUN && !ask.filter ? 3 : 0);
       expect(counted.items.reduce((sum, item) => sum + item.count, 0)).toBe(whole.totalCount);
       // A second page of tasks keeps counting offsets from the answer's start.
       const second = await tasks({ ...ask, limit: 2, offset: 2 });

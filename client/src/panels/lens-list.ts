@@ -40,7 +40,7 @@ function evidenceLines(row: LensRow, subjects: LensSubject[], names: string[]) {
   return links
     .filter(([label, evidence]) => subjects.some((s) => s.label === label) && evidence?.sentence && evidence.sentence !== text)
     .map(([label, evidence]) =>
-      h('span', { class: 'evidence muted', 'data-evidence': label }, `${label}: `, marked('span', '', evidence!.sentence!, names)),
+      h('span', { class: 'evidence', 'data-evidence': label }, `${label}: `, marked('span', '', evidence!.sentence!, names)),
     );
 }
 
@@ -69,7 +69,7 @@ function row(r: LensRow, ctx: ListContext, names: string[]) {
       zone && r.park ? h('span', { class: 'muted' }, truncate(r.park.name, 28)) : null,
       marked('span', `text${current ? '' : ' clamped'}`, text, rowNames),
       evidenceLines(r, ctx.answer.subjects, rowNames),
-      translation?.measure.text && marked('span', 'translation muted', translation.measure.text, rowNames, translation.language),
+      translation?.measure.text && marked('span', 'translation', translation.measure.text, rowNames, translation.language),
     ),
   );
 }
