@@ -2,10 +2,11 @@ import { isNodeLabel } from '../../core/graph-contract.ts';
 import { ApiError } from './api.ts';
 import type { ApiGraph } from './api-graph.ts';
 import type { GraphView } from './graph.ts';
-import { fetchLens, fetchNeighborhood, fetchPath } from './queries.ts';
+import { createLensActions } from './lens-actions.ts';
+import { fetchNeighborhood, fetchPath } from './queries.ts';
 import { takeStartView } from './start-view.ts';
-import type { Lens, Store, UiState } from './store.ts';
-import { lensGraph, startGraph, toElements } from './to-elements.ts';
+import type { Store, UiState } from './store.ts';
+import { startGraph, toElements } from './to-elements.ts';
 
 /**
  * What the explorer can do, in one place: each action fetches, shapes (to-elements) and hands the result
@@ -39,6 +40,8 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
     }
   }
 
+  const lens = createLensActions(store, graph, attempt);
+
   async function loadStart(): Promise<boolean> {
     const data = await attempt(takeStartView, () => void loadStart());
     if (!data) return false;
@@ -53,6 +56,8 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
   }
 
   async function expand(id: string, limit = limits.get(id) ?? EXPAND_STEP) {
+    // In a large lens, documents and tasks grow the lens's own aggregate (their counts), not their neighbourhood.
+    if (lens.expandsLens(id)) return lens.expandLens(id);
     const result = await attempt(
       () => fetchNeighborhood(id, limit),
       () => void expand(id, limit),
@@ -77,27 +82,6 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
     graph.select(id); // also when the link already named it, so the store did not change
   }
 
-  let lensRun = 0;
-  async function runLens(lens: Lens | null) {
-    const run = ++lensRun;
-    if (!lens) {
-      graph.highlight(null);
-      store.set({ lensRows: null });
-      return;
-    }
-    store.set({ lensRows: null });
-    const data = await attempt(
-      () => fetchLens(lens.parkId, lens.subParks, lens.parentZones),
-      () => void runLens(store.get().lens),
-    );
-    if (!data || run !== lensRun) return;
-    const shaped = lensGraph(data, lens.parkId);
-    await graph.merge(toElements(shaped), 'lens');
-    if (run !== lensRun) return;
-    graph.highlight(shaped.highlight, lens.parkId);
-    store.set((s) => ({ lensRows: data.measuresAffectingPark, version: s.version + 1 }));
-  }
-
   async function findPath(from: string, to: string) {
     const result = await attempt(
       () => fetchPath(from, to),
@@ -120,7 +104,8 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
     loadStart,
     focus,
     expand,
-    runLens,
+    runLens: lens.runLens,
+    lens,
     findPath,
     /** Loads the next EXPAND_STEP neighbours of a node whose neighbourhood was cut off. */
     showMore: (id: string) => expand(id, (limits.get(id) ?? EXPAND_STEP) + EXPAND_STEP),
@@ -133,8 +118,18 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
     },
     isExpanded: (id: string) => graph.isExpanded(id),
     isTruncated: (id: string) => truncated.has(id),
-    openLens(parkId: string) {
-      store.set({ lens: { parkId, subParks: true, parentZones: true } });
+    /** Opens the lens on a park, an industry or an agency (by the node's label). */
+    openLens(id: string, label: string) {
+      const key = label === 'Industry' ? 'industryId' : label === 'Agency' ? 'agencyId' : 'parkId';
+      store.set({ lens: { parkId: null, subParks: true, parentZones: true, [key]: id } });
+    },
+    /** Adds a park, industry or agency to the open lens (replacing one of the same kind): their intersection. */
+    intersectLens(id: string, label: string) {
+      const open = store.get().lens;
+      if (!open) return;
+      const key = label === 'Industry' ? 'industryId' : label === 'Agency' ? 'agencyId' : 'parkId';
+      // The document filter of one question rarely holds answers to the narrower one; start from all documents.
+      store.set({ lens: { ...open, [key]: id, documentId: null } });
     },
     async reset() {
       limits.clear();

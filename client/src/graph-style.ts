@@ -82,6 +82,13 @@ export const GRAPH_STYLE: StylesheetJson = [
   })),
   // Derived task → park edges of the start view: dashed, thicker the more measures they stand for.
   { selector: 'edge[type = "REACHES"]', style: { 'line-style': 'dashed', width: 'mapData(count, 1, 6, 1.2, 4)' } },
+  // The lens's aggregate (lens-aggregate.ts): documents → what was asked about and tasks → documents, as wide as
+  // their share of the answer's measures and captioned with the count; the rest of a large answer is one 'More' node.
+  {
+    selector: 'edge[type = "MEASURES"]',
+    style: { width: 'data(weight)', label: 'data(caption)', 'line-color': '#7fbf7f', 'target-arrow-color': '#7fbf7f', 'font-size': 9 },
+  },
+  { selector: 'node[label = "More"]', style: { shape: 'round-rectangle', 'background-color': '#aab4be', width: 44, height: 26 } },
   // An edge names its type only when selected. The label is set here rather than hidden everywhere else,
   // since Cytoscape measures and places every label it has, shown or not, whenever an edge moves.
   { selector: 'edge:selected', style: { label: 'data(type)' } },

@@ -63,7 +63,10 @@ function layoutOptions(name: LayoutName, incremental: boolean, animate: boolean,
         name: 'fcose',
         ...common,
         quality: large ? 'draft' : 'default',
-        randomize: !incremental,
+        // fcose's draft quality is its spectral pass alone, which runs only on randomized layouts: a draft that is
+        // not randomized reads the spectral result it never made ('reading nodeIndexes' of undefined, thrown by a
+        // park lens with 791 measures). A large view is therefore laid out afresh.
+        randomize: !incremental || large,
         nodeRepulsion: () => 9000,
         idealEdgeLength: () => 85,
         nodeSeparation: 80,
@@ -189,10 +192,30 @@ export function createGraph(container: HTMLElement, events: GraphEvents) {
       if (ids.length > 0) await runLayout(true);
       return ids;
     },
-    collapse(owner: string): number {
+    /** Removes what `owner` added; `relayout` false when new elements are about to arrive and be laid out anyway. */
+    collapse(owner: string, relayout = true): number {
       const removed = removeOwned(owner);
-      if (removed > 0) void runLayout(true);
+      if (removed > 0 && relayout) void runLayout(true);
       return removed;
+    },
+    /**
+     * Lays out only `ids` in rings (`rank` 3 innermost), leaving the rest where it is: the lens's aggregate stays
+     * readable on top of a crowded library view, which a force layout of thousands of elements piles up.
+     */
+    arrange(ids: string[], rank: (data: ElementData) => number): Promise<void> {
+      const eles = byIds(ids);
+      if (eles.nodes().empty()) return Promise.resolve();
+      const layout = eles.layout({
+        name: 'concentric',
+        concentric: (n: NodeSingular) => rank(n.data() as ElementData),
+        levelWidth: () => 1,
+        minNodeSpacing: 24,
+        animate: false,
+        fit: false,
+      } as LayoutOptions);
+      const done = layout.promiseOn('layoutstop').then(() => undefined);
+      layout.run();
+      return done;
     },
     isExpanded: (id: string) => addedBy.has(id),
     has: (id: string) => cy.getElementById(id).nonempty(),

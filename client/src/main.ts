@@ -27,7 +27,8 @@ store.subscribe((state, previous) => {
   if (changed(state, previous, 'selection')) graph.select(state.selection);
   if (changed(state, previous, 'hidden')) graph.setHidden(state.hidden);
   if (changed(state, previous, 'layout')) void graph.setLayout(state.layout);
-  if (changed(state, previous, 'lens')) void actions.runLens(state.lens);
+  // The lens answers within the shared year range, so a new range asks it again.
+  if (changed(state, previous, 'lens') || (state.lens && changed(state, previous, 'years'))) void actions.runLens(state.lens);
   if (changed(state, previous, 'selection', 'lens', 'years', 'hidden')) {
     const search = encodeUrlState(state);
     if (search !== location.search) history.replaceState(null, '', `${location.pathname}${search}`);
@@ -38,7 +39,7 @@ setupStatus($('loading'), $('banner'), store);
 setupSearch($('search'), (hit) => void actions.focus(hit.id));
 setupLegend($('legend'), store, graph);
 setupToolbar($('toolbar'), store, graph, actions);
-setupLens($('lens'), store, graph);
+setupLens($('lens'), store, actions);
 setupPath($('path'), store, graph, actions);
 setupDetails($('details'), store, graph, actions);
 const timeline = setupTimeline($('timeline'), actions);

@@ -3,8 +3,6 @@ import type { ApiGraph } from './api-graph.ts';
 import {
   DetailsDocument,
   type DetailsQuery,
-  LensDocument,
-  type LensQuery,
   NeighborhoodDocument,
   PathDocument,
   SearchDocument,
@@ -22,8 +20,6 @@ import {
  */
 export type StartData = StartViewQuery;
 export type SearchHit = SearchQuery['search'][number];
-export type LensData = LensQuery;
-export type ParkMeasure = LensQuery['measuresAffectingPark'][number];
 export type Details = DetailsQuery;
 export type TimelineDocument = TimelineQuery['documents']['items'][number];
 
@@ -56,10 +52,6 @@ export async function fetchTaskMentions(id: string): Promise<{ names: string[] }
     }
   }
   return { names: [...names] };
-}
-
-export function fetchLens(parkId: string, includeSubParks: boolean, includeParentZones: boolean): Promise<LensData> {
-  return request(LensDocument, { parkId, sub: includeSubParks, parent: includeParentZones });
 }
 
 export async function fetchPath(from: string, to: string): Promise<ApiGraph | null> {

@@ -1,5 +1,5 @@
-import type { NodeLabel } from '../../core/graph-contract.ts';
-import type { ParkMeasure } from './queries.ts';
+import type { NodeLabel, Via } from '../../core/graph-contract.ts';
+import type { LensAnswer } from './lens-answer.ts';
 
 /**
  * The one UI state store. Panels read it and call `set`; nobody keeps a private copy of these fields,
@@ -7,10 +7,19 @@ import type { ParkMeasure } from './queries.ts';
  */
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst';
 
+/**
+ * The lens question: the measures that affect a park, concern an industry and/or name an agency (at least one id is
+ * set; several mean their intersection), narrowed by the optional filters. The year range is the store's `years`.
+ */
 export interface Lens {
-  parkId: string;
+  parkId: string | null;
+  industryId?: string | null;
+  agencyId?: string | null;
   subParks: boolean;
   parentZones: boolean;
+  issuer?: string | null;
+  documentId?: string | null;
+  via?: Via | null;
 }
 
 /** A year range chosen on the timeline; a null bound is open. It narrows the library and the lens alike. */
@@ -31,8 +40,8 @@ export interface UiState {
   /** A plain-language problem to show in the banner, with a way to try again. */
   problem: { message: string; retry: (() => void) | null } | null;
   path: { from: string | null; to: string | null };
-  /** The lens answer for `lens` (null while none is shown or it is loading). */
-  lensRows: ParkMeasure[] | null;
+  /** The lens answer for `lens` and `years` (null while none is shown or it is loading). */
+  lensAnswer: LensAnswer | null;
   /** Ids on the shortest path between path.from and path.to; [] when there is none, null when not asked. */
   pathIds: string[] | null;
   /** A short, passing message (bad input, 'no path'), shown near the toolbar. */
@@ -92,7 +101,7 @@ export function initialUiState(): UiState {
     pending: 0,
     problem: null,
     path: { from: null, to: null },
-    lensRows: null,
+    lensAnswer: null,
     pathIds: null,
     notice: null,
     version: 0,

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ApiEdge, ApiGraph, ApiNode } from './api-graph.ts';
-import type { LensData, StartData } from './queries.ts';
+import type { StartData } from './queries.ts';
 
 /**
  * Pure data shaping between the API and Cytoscape: no DOM, no Cytoscape instance, fully unit-tested.
@@ -140,50 +140,6 @@ export function startGraph(data: StartData): Graphish {
     if (p.parent && reachedParks.has(p.id) && reachedParks.has(p.parent.id)) edges.push(edge('PART_OF', p.id, p.parent.id));
   }
   return dedupe({ nodes, edges: [...edges, ...reach.values()] });
-}
-
-/**
- * What the park lens shows in the graph: each matching measure with its path up to the document
- * (measure ← task ← category ← document) and across to the park asked about (measure → named park,
- * then PART_OF steps for sub-parks and parent zones). Returns the graph to merge and the ids to highlight.
- */
-export function lensGraph(data: LensData, parkId: string): Graphish & { highlight: string[] } {
-  const nodes: ApiNode[] = [];
-  const edges: ApiEdge[] = [];
-  const asked = data.node;
-  if (asked) nodes.push({ ...asked, label: 'Park' } as ApiNode);
-  const chain = (from: string, parent: { id: string; parent: { id: string } | null } | null | undefined, stop: string, max: number) => {
-    let child = from;
-    for (let p = parent, step = 0; p && step < max; p = p.parent as typeof parent, step += 1) {
-      edges.push(edge('PART_OF', child, p.id));
-      if (p.id === stop) return;
-      child = p.id;
-    }
-  };
-  for (const row of data.measuresAffectingPark) {
-    const { measure, task, category, park } = row;
-    nodes.push({ ...measure, label: 'Measure' }, { ...task, label: 'Task' });
-    edges.push(edge('HAS_MEASURE', task.id, measure.id));
-    if (category) {
-      const { document, ...rest } = category;
-      nodes.push({ ...rest, label: 'Category' });
-      edges.push(edge('HAS_TASK', category.id, task.id));
-      if (document) edges.push(edge('HAS_CATEGORY', document.id, category.id));
-    }
-    const { parent, ...named } = park;
-    nodes.push({ ...named, label: 'Park' });
-    const affects = row.via === 'TASK_CONTEXT' ? 'TASK_CONTEXT' : 'DIRECT';
-    edges.push(edge('AFFECTS', measure.id, park.id, { via: affects, evidence: row.evidence }));
-    // Zones: a sub-park climbs to the park asked about; the park asked about climbs to the parent zone.
-    if (row.via === 'SUB_PARK') chain(park.id, parent, parkId, row.hops);
-    if (row.via === 'PARENT_ZONE') chain(parkId, asked && 'parent' in asked ? asked.parent : null, park.id, row.hops);
-  }
-  // Documents are not fetched here (they are on screen from the start view), so edges to them stay open:
-  // the graph merge keeps them when their document is in view.
-  const graph = dedupe({ nodes, edges }, false);
-  const highlight = new Set([parkId, ...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
-  for (const row of data.measuresAffectingPark) if (row.category?.document) highlight.add(row.category.document.id);
-  return { ...graph, highlight: [...highlight] };
 }
 
 /** Relationships of one node grouped by type and direction, most frequent first, for the details panel. */

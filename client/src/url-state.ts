@@ -1,9 +1,11 @@
-import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../core/graph-contract.ts';
+import { isNodeLabel, NODE_LABELS, type NodeLabel, VIAS, type Via } from '../../core/graph-contract.ts';
 import type { Lens, YearRange } from './store.ts';
 
 /**
- * What a shared link restores: the selected node, the park lens, the timeline's year range and the hidden labels.
- * Both lens toggles default to on (the fullest answer), so only switching one off shows in the link.
+ * What a shared link restores: the selected node, the lens, the timeline's year range and the hidden labels.
+ * The lens is `lens` (a park), `industry` and `agency` (any of them, several meaning their intersection) with its
+ * filters `lens-issuer`, `lens-doc` and `lens-via`. Both park toggles default to on (the fullest answer), so only
+ * switching one off shows in the link.
  * Pure: the caller reads and writes `location`. Unknown or malformed parameters are dropped,
  * so an old or hand-edited link still opens the explorer.
  */
@@ -38,13 +40,38 @@ function cleanId(value: string | null): string | null {
   return id.length > 0 && id.length <= MAX_ID ? id : null;
 }
 
+function decodeLens(params: URLSearchParams): Lens | null {
+  const parkId = cleanId(params.get('lens'));
+  const industryId = cleanId(params.get('industry'));
+  const agencyId = cleanId(params.get('agency'));
+  if (!parkId && !industryId && !agencyId) return null;
+  const lens: Lens = { parkId, subParks: params.get('sub') !== '0', parentZones: params.get('parent') !== '0' };
+  // Only what the link names is set, so a park-only link decodes to exactly the lens it always did.
+  if (industryId) lens.industryId = industryId;
+  if (agencyId) lens.agencyId = agencyId;
+  const issuer = cleanId(params.get('lens-issuer'));
+  if (issuer) lens.issuer = issuer;
+  const documentId = cleanId(params.get('lens-doc'));
+  if (documentId) lens.documentId = documentId;
+  const via = params.get('lens-via');
+  // A path to a park filters nothing without a park, so such a via is dropped like any malformed one.
+  if (parkId && via && (VIAS as readonly string[]).includes(via)) lens.via = via as Via;
+  return lens;
+}
+
 export function encodeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.selection) params.set('node', state.selection);
   if (state.lens) {
-    params.set('lens', state.lens.parkId);
-    if (!state.lens.subParks) params.set('sub', '0');
-    if (!state.lens.parentZones) params.set('parent', '0');
+    const lens = state.lens;
+    if (lens.parkId) params.set('lens', lens.parkId);
+    if (lens.industryId) params.set('industry', lens.industryId);
+    if (lens.agencyId) params.set('agency', lens.agencyId);
+    if (!lens.subParks) params.set('sub', '0');
+    if (!lens.parentZones) params.set('parent', '0');
+    if (lens.issuer) params.set('lens-issuer', lens.issuer);
+    if (lens.documentId) params.set('lens-doc', lens.documentId);
+    if (lens.via) params.set('lens-via', lens.via);
   }
   if (state.years?.from != null) params.set('from', String(state.years.from));
   if (state.years?.to != null) params.set('to', String(state.years.to));
@@ -57,11 +84,10 @@ export function encodeUrlState(state: UrlState): string {
 
 export function decodeUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
-  const parkId = cleanId(params.get('lens'));
   const hiddenRaw = (params.get('hide') ?? '').split(',').map((part) => part.trim());
   return {
     selection: cleanId(params.get('node')),
-    lens: parkId ? { parkId, subParks: params.get('sub') !== '0', parentZones: params.get('parent') !== '0' } : null,
+    lens: decodeLens(params),
     years: decodeYears(params),
     hidden: NODE_LABELS.filter((label) => hiddenRaw.includes(label) && isNodeLabel(label)),
   };

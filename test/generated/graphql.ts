@@ -98,6 +98,28 @@ export type LibraryFacetsInFragmentsQuery = { named: { totalCount: number, facet
 
 export type LibraryFacetCountsFragment = { totalCount: number, facets: { languages: Array<{ value: string | null, count: number }> } };
 
+export type LensTaskCountsQueryVariables = Exact<{
+  park?: string | number | null | undefined;
+  industry?: string | number | null | undefined;
+  filter?: LensFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type LensTaskCountsQuery = { lensTasks: { totalCount: number, items: Array<{ count: number, offset: number, task: { id: string, number: number | null }, document: { id: string } }> } };
+
+export type LensTaskRowsQueryVariables = Exact<{
+  park?: string | number | null | undefined;
+  industry?: string | number | null | undefined;
+  filter?: LensFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type LensTaskRowsQuery = { lens: { totalCount: number, items: Array<{ measure: { id: string }, task: { id: string } }> } };
+
 export type LensAnswersQueryVariables = Exact<{
   park?: string | number | null | undefined;
   industry?: string | number | null | undefined;
@@ -587,6 +609,51 @@ export const LibraryFacetsInFragmentsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<LibraryFacetsInFragmentsQuery, LibraryFacetsInFragmentsQueryVariables>;
+export const LensTaskCountsDocument = new TypedDocumentString(`
+    query LensTaskCounts($park: ID, $industry: ID, $filter: LensFilter, $limit: Int, $offset: Int) {
+  lensTasks(
+    parkId: $park
+    industryId: $industry
+    filter: $filter
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      task {
+        id
+        number
+      }
+      document {
+        id
+      }
+      count
+      offset
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LensTaskCountsQuery, LensTaskCountsQueryVariables>;
+export const LensTaskRowsDocument = new TypedDocumentString(`
+    query LensTaskRows($park: ID, $industry: ID, $filter: LensFilter, $limit: Int, $offset: Int) {
+  lens(
+    parkId: $park
+    industryId: $industry
+    filter: $filter
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      measure {
+        id
+      }
+      task {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LensTaskRowsQuery, LensTaskRowsQueryVariables>;
 export const LensAnswersDocument = new TypedDocumentString(`
     query LensAnswers($park: ID, $industry: ID, $agency: ID, $filter: LensFilter, $limit: Int, $offset: Int) {
   lens(

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiGraph } from '../../client/src/api-graph.ts';
-import type { LensData, StartData } from '../../client/src/queries.ts';
+import type { StartData } from '../../client/src/queries.ts';
 import { findMentions, markRuns } from '../../client/src/text-marks.ts';
-import { caption, groupRelationships, lensGraph, mergeElements, startGraph, toElements, truncate } from '../../client/src/to-elements.ts';
+import { caption, groupRelationships, mergeElements, startGraph, toElements, truncate } from '../../client/src/to-elements.ts';
 
 const graph: ApiGraph = {
   nodes: [
@@ -152,39 +152,6 @@ describe('startGraph', () => {
     const g = startGraph(start);
     const ids = new Set(g.nodes.map((n) => n.id));
     for (const e of g.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
-  });
-});
-
-describe('lensGraph', () => {
-  const row = (id: string, via: LensData['measuresAffectingPark'][number]['via'], park: string, hops = 0) => ({
-    measure: { id, label: 'Measure', name: id, text: 'text', order: 1, start: 0, end: 4 },
-    task: { id: `task:${id}`, label: 'Task', name: 't', number: 1, title: 't' },
-    category: { id: 'cat:1', label: 'Category', name: 'c', number: 1, title: 'c', document: { id: 'doc:d' } },
-    park: { id: park, label: 'Park', name: park, parent: park === 'park:sub' ? { id: 'park:h', parent: null } : null },
-    via,
-    hops,
-    evidence: { text: 'text', start: 0, end: 4 },
-    alsoVia: [],
-  });
-
-  it('connects each measure to its task, category, document and the park asked about', () => {
-    const data: LensData = {
-      node: { id: 'park:h', label: 'Park', name: 'Haidian Park', parent: { id: 'park:z', parent: null } },
-      measuresAffectingPark: [
-        row('m:1', 'DIRECT', 'park:h'),
-        row('m:2', 'PARENT_ZONE', 'park:z', 1),
-        row('m:3', 'SUB_PARK', 'park:sub', 1),
-      ],
-    };
-    const g = lensGraph(data, 'park:h');
-    const edges = g.edges.map((e) => e.id);
-    expect(edges).toContain('AFFECTS:m:1->park:h');
-    expect(edges).toContain('HAS_MEASURE:task:m:1->m:1');
-    expect(edges).toContain('HAS_CATEGORY:doc:d->cat:1');
-    expect(edges).toContain('PART_OF:park:h->park:z');
-    expect(edges).toContain('PART_OF:park:sub->park:h');
-    expect(g.highlight).toEqual(expect.arrayContaining(['park:h', 'm:1', 'm:2', 'm:3', 'doc:d', 'PART_OF:park:h->park:z']));
-    expect(new Set(g.nodes.map((n) => n.id)).size).toBe(g.nodes.length);
   });
 });
 

@@ -57,3 +57,51 @@ describe('url state', () => {
     expect(decodeUrlState(encodeUrlState({ ...empty, selection })).selection).toBe(selection);
   });
 });
+
+describe('url state of the industry and agency lens', () => {
+  it('round-trips an intersection with its filters, and keeps the year range as from/to', () => {
+    const state: UrlState = {
+      ...empty,
+      lens: {
+        parkId: 'park:haidian-park',
+        industryId: 'industry:artificial-intelligence',
+        subParks: true,
+        parentZones: false,
+        issuer: 'State Council',
+        documentId: 'document:guo-han-2020-123',
+        via: 'TASK_CONTEXT',
+      },
+      years: { from: 2018, to: 2021 },
+    };
+    const search = encodeUrlState(state);
+    expect(search).toBe(
+      '?lens=park%3Ahaidian-park&industry=industry%3Aartificial-intelligence&parent=0&lens-issuer=State+Council' +
+        '&lens-doc=document%3Aguo-han-2020-123&lens-via=TASK_CONTEXT&from=2018&to=2021',
+    );
+    expect(decodeUrlState(search)).toEqual(state);
+  });
+
+  it('opens an industry or agency lens without a park', () => {
+    expect(decodeUrlState('?industry=industry:ai').lens).toEqual({
+      parkId: null,
+      industryId: 'industry:ai',
+      subParks: true,
+      parentZones: true,
+    });
+    expect(decodeUrlState('?agency=agency:mofcom').lens).toEqual({
+      parkId: null,
+      agencyId: 'agency:mofcom',
+      subParks: true,
+      parentZones: true,
+    });
+    expect(encodeUrlState({ ...empty, lens: { parkId: null, agencyId: 'agency:mofcom', subParks: true, parentZones: true } })).toBe(
+      '?agency=agency%3Amofcom',
+    );
+  });
+
+  it('drops a via without a park and one that is no path, and lens filters without a lens', () => {
+    expect(decodeUrlState('?industry=industry:ai&lens-via=DIRECT').lens).not.toHaveProperty('via');
+    expect(decodeUrlState('?lens=park:h&lens-via=SIDEWAYS').lens).not.toHaveProperty('via');
+    expect(decodeUrlState('?lens-doc=document:x&lens-issuer=x').lens).toBeNull();
+  });
+});

@@ -15,6 +15,20 @@ export type Via =
   /** The measure names a zone that contains this one. */
   | 'PARENT_ZONE';
 
+/** Narrows the lens; every field given must hold. Facets are counted after the filter. */
+export type LensFilter = {
+  /** The measure's document was issued in this year or later. */
+  yearFrom?: number | null | undefined;
+  /** The measure's document was issued in this year or earlier. */
+  yearTo?: number | null | undefined;
+  /** The document's `issuer` exactly as stored (as `LensFacets.issuers` lists it; several signing organs are joined by `; `). */
+  issuer?: string | null | undefined;
+  /** Only measures of this document. */
+  documentId?: string | number | null | undefined;
+  /** Only measures whose strongest path to the park (the row's `via`) is one of these; needs `parkId`. */
+  via?: Array<Via> | null | undefined;
+};
+
 type NodeFields_Document_Fragment = { docNumber: string | null, title: string | null, year: number | null, date: string | null, id: string, label: string, name: string };
 
 type NodeFields_Category_Fragment = { number: number | null, title: string | null, id: string, label: string, name: string };
@@ -110,23 +124,6 @@ export type TaskMentionsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type LensQueryVariables = Exact<{
-  parkId: string | number;
-  sub: boolean;
-  parent: boolean;
-}>;
-
-
-export type LensQuery = { measuresAffectingPark: Array<{ via: Via, hops: number, alsoVia: Array<Via>, measure: { id: string, label: string, name: string, text: string | null, order: number | null, start: number | null, end: number | null }, task: { id: string, label: string, name: string, number: number | null, title: string | null }, category: { id: string, label: string, name: string, number: number | null, title: string | null, document: { id: string } | null } | null, park: { id: string, label: string, name: string, parent: { id: string, parent: { id: string } | null } | null }, evidence: { text: string, start: number | null, end: number | null } | null }>, node:
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string, parent: { id: string, parent: { id: string } | null } | null }
-    | { id: string, label: string, name: string }
-    | { id: string, label: string, name: string }
-   | null };
-
 export type PathQueryVariables = Exact<{
   from: string | number;
   to: string | number;
@@ -147,6 +144,65 @@ export type TimelineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TimelineQuery = { documents: { items: Array<{ id: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null }> } };
+
+export type LensRowFieldsFragment = { via: Via | null, hops: number | null, alsoVia: Array<Via> | null, measure: { id: string, label: string, name: string, text: string | null, order: number | null, start: number | null, end: number | null, translations: Array<{ language: string, measure: { id: string, text: string | null } }> }, task: { id: string, label: string, name: string, number: number | null, title: string | null }, category: { id: string, label: string, name: string, number: number | null, title: string | null } | null, document: { id: string, label: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null }, park: { id: string, label: string, name: string, aliases: Array<string> | null, parent: { id: string, parent: { id: string } | null } | null } | null, parkEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null, industryEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null, agencyEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null };
+
+export type LensOverviewQueryVariables = Exact<{
+  parkId?: string | number | null | undefined;
+  industryId?: string | number | null | undefined;
+  agencyId?: string | number | null | undefined;
+  filter?: LensFilter | null | undefined;
+  limit: number;
+}>;
+
+
+export type LensOverviewQuery = { lens: { totalCount: number, items: Array<{ via: Via | null, hops: number | null, alsoVia: Array<Via> | null, measure: { id: string, label: string, name: string, text: string | null, order: number | null, start: number | null, end: number | null, translations: Array<{ language: string, measure: { id: string, text: string | null } }> }, task: { id: string, label: string, name: string, number: number | null, title: string | null }, category: { id: string, label: string, name: string, number: number | null, title: string | null } | null, document: { id: string, label: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null }, park: { id: string, label: string, name: string, aliases: Array<string> | null, parent: { id: string, parent: { id: string } | null } | null } | null, parkEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null, industryEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null, agencyEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null }>, facets: { documents: Array<{ count: number, document: { id: string, label: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null, issuer: string | null } }>, years: Array<{ year: number | null, count: number }>, issuers: Array<{ issuer: string | null, count: number }>, vias: Array<{ via: Via, count: number }> } } };
+
+export type LensRowsQueryVariables = Exact<{
+  parkId?: string | number | null | undefined;
+  industryId?: string | number | null | undefined;
+  agencyId?: string | number | null | undefined;
+  filter?: LensFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type LensRowsQuery = { lens: { totalCount: number, items: Array<{ via: Via | null, hops: number | null, alsoVia: Array<Via> | null, measure: { id: string, label: string, name: string, text: string | null, order: number | null, start: number | null, end: number | null, translations: Array<{ language: string, measure: { id: string, text: string | null } }> }, task: { id: string, label: string, name: string, number: number | null, title: string | null }, category: { id: string, label: string, name: string, number: number | null, title: string | null } | null, document: { id: string, label: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null }, park: { id: string, label: string, name: string, aliases: Array<string> | null, parent: { id: string, parent: { id: string } | null } | null } | null, parkEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null, industryEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null, agencyEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null }> } };
+
+export type LensTasksQueryVariables = Exact<{
+  parkId?: string | number | null | undefined;
+  industryId?: string | number | null | undefined;
+  agencyId?: string | number | null | undefined;
+  filter?: LensFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type LensTasksQuery = { lensTasks: { totalCount: number, items: Array<{ count: number, offset: number, task: { id: string, label: string, name: string, number: number | null, title: string | null }, document: { id: string } }> } };
+
+export type LensSubjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LensSubjectQuery = { node:
+    | { id: string, label: string, name: string }
+    | { id: string, label: string, name: string }
+    | { id: string, label: string, name: string }
+    | { id: string, label: string, name: string }
+    | { kind: string | null, aliases: Array<string> | null, id: string, label: string, name: string, parent: { id: string, parent: { id: string } | null } | null }
+    | { aliases: Array<string> | null, id: string, label: string, name: string }
+    | { aliases: Array<string> | null, level: string | null, id: string, label: string, name: string }
+   | null };
+
+export type LensPickQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type LensPickQuery = { search: Array<{ id: string, label: string, name: string }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -254,6 +310,82 @@ export const GraphFieldsFragmentDoc = new TypedDocumentString(`
     level
   }
 }`, {"fragmentName":"GraphFields"}) as unknown as TypedDocumentString<GraphFieldsFragment, unknown>;
+export const LensRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LensRowFields on LensRow {
+  measure {
+    id
+    label
+    name
+    text
+    order
+    start
+    end
+    translations {
+      language
+      measure {
+        id
+        text
+      }
+    }
+  }
+  task {
+    id
+    label
+    name
+    number
+    title
+  }
+  category {
+    id
+    label
+    name
+    number
+    title
+  }
+  document {
+    id
+    label
+    name
+    docNumber
+    title
+    year
+    date
+  }
+  park {
+    id
+    label
+    name
+    aliases
+    parent {
+      id
+      parent {
+        id
+      }
+    }
+  }
+  via
+  hops
+  alsoVia
+  parkEvidence {
+    text
+    start
+    end
+    sentence
+  }
+  industryEvidence {
+    text
+    start
+    end
+    sentence
+  }
+  agencyEvidence {
+    text
+    start
+    end
+    sentence
+  }
+}
+    `, {"fragmentName":"LensRowFields"}) as unknown as TypedDocumentString<LensRowFieldsFragment, unknown>;
 export const StartViewDocument = new TypedDocumentString(`
     query StartView {
   categories(limit: 100) {
@@ -575,74 +707,6 @@ export const TaskMentionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskMentionsQuery, TaskMentionsQueryVariables>;
-export const LensDocument = new TypedDocumentString(`
-    query Lens($parkId: ID!, $sub: Boolean!, $parent: Boolean!) {
-  measuresAffectingPark(
-    parkId: $parkId
-    includeSubParks: $sub
-    includeParentZones: $parent
-  ) {
-    measure {
-      id
-      label
-      name
-      text
-      order
-      start
-      end
-    }
-    task {
-      id
-      label
-      name
-      number
-      title
-    }
-    category {
-      id
-      label
-      name
-      number
-      title
-      document {
-        id
-      }
-    }
-    park {
-      id
-      label
-      name
-      parent {
-        id
-        parent {
-          id
-        }
-      }
-    }
-    via
-    hops
-    alsoVia
-    evidence {
-      text
-      start
-      end
-    }
-  }
-  node(id: $parkId) {
-    id
-    label
-    name
-    ... on Park {
-      parent {
-        id
-        parent {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<LensQuery, LensQueryVariables>;
 export const PathDocument = new TypedDocumentString(`
     query Path($from: ID!, $to: ID!) {
   path(from: $from, to: $to, maxLength: 8) {
@@ -715,3 +779,272 @@ export const TimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const LensOverviewDocument = new TypedDocumentString(`
+    query LensOverview($parkId: ID, $industryId: ID, $agencyId: ID, $filter: LensFilter, $limit: Int!) {
+  lens(
+    parkId: $parkId
+    industryId: $industryId
+    agencyId: $agencyId
+    filter: $filter
+    limit: $limit
+  ) {
+    totalCount
+    items {
+      ...LensRowFields
+    }
+    facets {
+      documents {
+        document {
+          id
+          label
+          name
+          docNumber
+          title
+          year
+          date
+          issuer
+        }
+        count
+      }
+      years {
+        year
+        count
+      }
+      issuers {
+        issuer
+        count
+      }
+      vias {
+        via
+        count
+      }
+    }
+  }
+}
+    fragment LensRowFields on LensRow {
+  measure {
+    id
+    label
+    name
+    text
+    order
+    start
+    end
+    translations {
+      language
+      measure {
+        id
+        text
+      }
+    }
+  }
+  task {
+    id
+    label
+    name
+    number
+    title
+  }
+  category {
+    id
+    label
+    name
+    number
+    title
+  }
+  document {
+    id
+    label
+    name
+    docNumber
+    title
+    year
+    date
+  }
+  park {
+    id
+    label
+    name
+    aliases
+    parent {
+      id
+      parent {
+        id
+      }
+    }
+  }
+  via
+  hops
+  alsoVia
+  parkEvidence {
+    text
+    start
+    end
+    sentence
+  }
+  industryEvidence {
+    text
+    start
+    end
+    sentence
+  }
+  agencyEvidence {
+    text
+    start
+    end
+    sentence
+  }
+}`) as unknown as TypedDocumentString<LensOverviewQuery, LensOverviewQueryVariables>;
+export const LensRowsDocument = new TypedDocumentString(`
+    query LensRows($parkId: ID, $industryId: ID, $agencyId: ID, $filter: LensFilter, $limit: Int!, $offset: Int!) {
+  lens(
+    parkId: $parkId
+    industryId: $industryId
+    agencyId: $agencyId
+    filter: $filter
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      ...LensRowFields
+    }
+  }
+}
+    fragment LensRowFields on LensRow {
+  measure {
+    id
+    label
+    name
+    text
+    order
+    start
+    end
+    translations {
+      language
+      measure {
+        id
+        text
+      }
+    }
+  }
+  task {
+    id
+    label
+    name
+    number
+    title
+  }
+  category {
+    id
+    label
+    name
+    number
+    title
+  }
+  document {
+    id
+    label
+    name
+    docNumber
+    title
+    year
+    date
+  }
+  park {
+    id
+    label
+    name
+    aliases
+    parent {
+      id
+      parent {
+        id
+      }
+    }
+  }
+  via
+  hops
+  alsoVia
+  parkEvidence {
+    text
+    start
+    end
+    sentence
+  }
+  industryEvidence {
+    text
+    start
+    end
+    sentence
+  }
+  agencyEvidence {
+    text
+    start
+    end
+    sentence
+  }
+}`) as unknown as TypedDocumentString<LensRowsQuery, LensRowsQueryVariables>;
+export const LensTasksDocument = new TypedDocumentString(`
+    query LensTasks($parkId: ID, $industryId: ID, $agencyId: ID, $filter: LensFilter, $limit: Int!, $offset: Int!) {
+  lensTasks(
+    parkId: $parkId
+    industryId: $industryId
+    agencyId: $agencyId
+    filter: $filter
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      task {
+        id
+        label
+        name
+        number
+        title
+      }
+      document {
+        id
+      }
+      count
+      offset
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LensTasksQuery, LensTasksQueryVariables>;
+export const LensSubjectDocument = new TypedDocumentString(`
+    query LensSubject($id: ID!) {
+  node(id: $id) {
+    id
+    label
+    name
+    ... on Park {
+      kind
+      aliases
+      parent {
+        id
+        parent {
+          id
+        }
+      }
+    }
+    ... on Industry {
+      aliases
+    }
+    ... on Agency {
+      aliases
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LensSubjectQuery, LensSubjectQueryVariables>;
+export const LensPickDocument = new TypedDocumentString(`
+    query LensPick($query: String!) {
+  search(query: $query, labels: ["Industry", "Agency", "Park"], limit: 8) {
+    id
+    label
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LensPickQuery, LensPickQueryVariables>;

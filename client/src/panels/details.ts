@@ -8,6 +8,7 @@ import { fetchDetails, fetchTaskMentions } from '../queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 import { findMentions, type Mark, markRuns } from '../text-marks.ts';
 import { groupRelationships, idTail } from '../to-elements.ts';
+import { lensButtons } from './lens-buttons.ts';
 import { documentRows, languageOf, translationSections } from './versions.ts';
 
 /**
@@ -70,12 +71,7 @@ export function setupDetails(root: HTMLElement, store: Store<UiState>, graph: Gr
     return h(
       'div',
       { class: 'actions' },
-      label === 'Park' &&
-        h(
-          'button',
-          { type: 'button', class: 'primary', 'data-action': 'lens', onclick: () => actions.openLens(id) },
-          'Which measures affect this park?',
-        ),
+      lensButtons(id, label, store.get().lens, actions),
       h(
         'button',
         { type: 'button', 'data-action': 'expand', onclick: () => void actions.expand(id) },

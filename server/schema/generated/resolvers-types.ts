@@ -233,6 +233,21 @@ export type MeasureLinkPage = {
   items: Array<MeasureLink>;
 };
 
+export type LensTaskPage = {
+  /** Tasks in the whole filtered answer, not only this page. */
+  totalCount: Scalars['Int']['output'];
+  items: Array<LensTaskCount>;
+};
+
+export type LensTaskCount = {
+  task: Task;
+  document: Document;
+  /** Measures of this task in the filtered answer. */
+  count: Scalars['Int']['output'];
+  /** Where the task's first measure stands in `lens` under the same arguments (0-based). */
+  offset: Scalars['Int']['output'];
+};
+
 /** Narrows the lens; every field given must hold. Facets are counted after the filter. */
 export type LensFilter = {
   /** The measure's document was issued in this year or later. */
@@ -343,6 +358,14 @@ export type Query = {
   /** How many entities of each label and relationships of each type the graph holds. */
   stats: Stats;
   /**
+   * The lens answer counted per task: for the same arguments as `lens`, how many of its measures each task holds,
+   * in the lens's own order (document date, then the task's place in its document). `offset` is where the task's
+   * first measure stands in `lens` with the same parkId, industryId, agencyId and filter, so `lens(…, offset:
+   * row.offset, limit: row.count)` gives exactly that task's measures. limit 1–500, offset ≥ 0. Unknown ids: an
+   * empty page.
+   */
+  lensTasks: LensTaskPage;
+  /**
    * The lens over the whole library: the measures that affect a park, concern an industry and/or involve an
    * agency (give at least one of the three ids; with several, a measure must satisfy all of them). The park
    * counts by the same paths as `measuresAffectingPark` (DIRECT, TASK_CONTEXT, SUB_PARK, PARENT_ZONE, one row per
@@ -429,6 +452,16 @@ export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLensTasksArgs = {
+  parkId?: InputMaybe<Scalars['ID']['input']>;
+  industryId?: InputMaybe<Scalars['ID']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<LensFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -713,6 +746,8 @@ export type ResolversTypes = {
   AgencyLink: ResolverTypeWrapper<Omit<AgencyLink, 'agency' | 'evidence'> & { agency: ResolversTypes['Agency'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
   MeasureLink: ResolverTypeWrapper<Omit<MeasureLink, 'measure' | 'evidence'> & { measure: ResolversTypes['Measure'], evidence?: Maybe<ResolversTypes['Evidence']> }>;
   MeasureLinkPage: ResolverTypeWrapper<Omit<MeasureLinkPage, 'items'> & { items: Array<ResolversTypes['MeasureLink']> }>;
+  LensTaskPage: ResolverTypeWrapper<Omit<LensTaskPage, 'items'> & { items: Array<ResolversTypes['LensTaskCount']> }>;
+  LensTaskCount: ResolverTypeWrapper<Omit<LensTaskCount, 'task' | 'document'> & { task: ResolversTypes['Task'], document: ResolversTypes['Document'] }>;
   LensFilter: LensFilter;
   LensPage: ResolverTypeWrapper<Omit<LensPage, 'items' | 'facets'> & { items: Array<ResolversTypes['LensRow']>, facets: ResolversTypes['LensFacets'] }>;
   LensRow: ResolverTypeWrapper<Omit<LensRow, 'measure' | 'task' | 'category' | 'document' | 'park' | 'parkEvidence' | 'industryEvidence' | 'agencyEvidence'> & { measure: ResolversTypes['Measure'], task: ResolversTypes['Task'], category?: Maybe<ResolversTypes['Category']>, document: ResolversTypes['Document'], park?: Maybe<ResolversTypes['Park']>, parkEvidence?: Maybe<ResolversTypes['Evidence']>, industryEvidence?: Maybe<ResolversTypes['Evidence']>, agencyEvidence?: Maybe<ResolversTypes['Evidence']> }>;
@@ -770,6 +805,8 @@ export type ResolversParentTypes = {
   AgencyLink: Omit<AgencyLink, 'agency' | 'evidence'> & { agency: ResolversParentTypes['Agency'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
   MeasureLink: Omit<MeasureLink, 'measure' | 'evidence'> & { measure: ResolversParentTypes['Measure'], evidence?: Maybe<ResolversParentTypes['Evidence']> };
   MeasureLinkPage: Omit<MeasureLinkPage, 'items'> & { items: Array<ResolversParentTypes['MeasureLink']> };
+  LensTaskPage: Omit<LensTaskPage, 'items'> & { items: Array<ResolversParentTypes['LensTaskCount']> };
+  LensTaskCount: Omit<LensTaskCount, 'task' | 'document'> & { task: ResolversParentTypes['Task'], document: ResolversParentTypes['Document'] };
   LensFilter: LensFilter;
   LensPage: Omit<LensPage, 'items' | 'facets'> & { items: Array<ResolversParentTypes['LensRow']>, facets: ResolversParentTypes['LensFacets'] };
   LensRow: Omit<LensRow, 'measure' | 'task' | 'category' | 'document' | 'park' | 'parkEvidence' | 'industryEvidence' | 'agencyEvidence'> & { measure: ResolversParentTypes['Measure'], task: ResolversParentTypes['Task'], category?: Maybe<ResolversParentTypes['Category']>, document: ResolversParentTypes['Document'], park?: Maybe<ResolversParentTypes['Park']>, parkEvidence?: Maybe<ResolversParentTypes['Evidence']>, industryEvidence?: Maybe<ResolversParentTypes['Evidence']>, agencyEvidence?: Maybe<ResolversParentTypes['Evidence']> };
@@ -958,6 +995,18 @@ export type MeasureLinkPageResolvers<ContextType = ApiContext, ParentType extend
   items?: Resolver<Array<ResolversTypes['MeasureLink']>, ParentType, ContextType>;
 };
 
+export type LensTaskPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensTaskPage'] = ResolversParentTypes['LensTaskPage']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['LensTaskCount']>, ParentType, ContextType>;
+};
+
+export type LensTaskCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensTaskCount'] = ResolversParentTypes['LensTaskCount']> = {
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LensPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LensPage'] = ResolversParentTypes['LensPage']> = {
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['LensRow']>, ParentType, ContextType>;
@@ -1018,6 +1067,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth' | 'limit'>>;
   path?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to' | 'maxLength'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  lensTasks?: Resolver<ResolversTypes['LensTaskPage'], ParentType, ContextType, RequireFields<QueryLensTasksArgs, 'limit' | 'offset'>>;
   lens?: Resolver<ResolversTypes['LensPage'], ParentType, ContextType, RequireFields<QueryLensArgs, 'limit' | 'offset'>>;
 };
 
@@ -1146,6 +1196,8 @@ export type Resolvers<ContextType = ApiContext> = {
   AgencyLink?: AgencyLinkResolvers<ContextType>;
   MeasureLink?: MeasureLinkResolvers<ContextType>;
   MeasureLinkPage?: MeasureLinkPageResolvers<ContextType>;
+  LensTaskPage?: LensTaskPageResolvers<ContextType>;
+  LensTaskCount?: LensTaskCountResolvers<ContextType>;
   LensPage?: LensPageResolvers<ContextType>;
   LensRow?: LensRowResolvers<ContextType>;
   LensFacets?: LensFacetsResolvers<ContextType>;
