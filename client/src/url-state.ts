@@ -1,11 +1,13 @@
 import { isNodeLabel, NODE_LABELS, type NodeLabel } from '../../core/graph-contract.ts';
+import { encodeLibraryParams, type LibraryUrlState } from './library-url.ts';
 import type { Lens, YearRange } from './store.ts';
 
 /**
  * What a shared link restores: the selected node, the park lens, the timeline's year range and the hidden labels.
  * Both lens toggles default to on (the fullest answer), so only switching one off shows in the link.
  * Pure: the caller reads and writes `location`. Unknown or malformed parameters are dropped,
- * so an old or hand-edited link still opens the explorer.
+ * so an old or hand-edited link still opens the explorer. The library's part of the link (view, document, list
+ * filters) is library-url.ts's; encodeUrlState writes it when given, between the years and the hidden labels.
  */
 export interface UrlState {
   selection: string | null;
@@ -38,7 +40,7 @@ function cleanId(value: string | null): string | null {
   return id.length > 0 && id.length <= MAX_ID ? id : null;
 }
 
-export function encodeUrlState(state: UrlState): string {
+export function encodeUrlState(state: UrlState, library?: LibraryUrlState): string {
   const params = new URLSearchParams();
   if (state.selection) params.set('node', state.selection);
   if (state.lens) {
@@ -48,6 +50,7 @@ export function encodeUrlState(state: UrlState): string {
   }
   if (state.years?.from != null) params.set('from', String(state.years.from));
   if (state.years?.to != null) params.set('to', String(state.years.to));
+  if (library) encodeLibraryParams(params, library);
   // Canonical order keeps equal states equal as strings (so history is not spammed with duplicates).
   const hidden = NODE_LABELS.filter((label) => state.hidden.includes(label));
   if (hidden.length > 0) params.set('hide', hidden.join(','));

@@ -6,6 +6,7 @@ import { analysisResolvers } from './resolvers/analysis-resolvers.ts';
 import { entityResolvers } from './resolvers/entity-resolvers.ts';
 import { evidenceResolvers } from './resolvers/evidence-resolvers.ts';
 import { lensResolvers } from './resolvers/lens-resolvers.ts';
+import { libraryResolvers } from './resolvers/library-resolvers.ts';
 import { listResolvers } from './resolvers/list-resolvers.ts';
 
 /** The SDL lives in server/schema/*.graphql; this joins it with the resolvers, which stay thin. */
@@ -21,7 +22,7 @@ export function typeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [listResolvers, analysisResolvers, lensResolvers, entityResolvers, evidenceResolvers],
+    resolvers: [listResolvers, analysisResolvers, lensResolvers, libraryResolvers, entityResolvers, evidenceResolvers],
     // A field in the SDL without a resolver would silently answer null; fail at start-up instead.
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
