@@ -18,14 +18,17 @@ export interface Placed {
   x: number;
   y: number;
   r: number;
+  /** Where the group's name goes, below its centre: on a line of years every other name drops a row, so none overlap. */
+  labelY: number;
 }
 
 export const VIEW = { width: 800, height: 520, margin: 70 } as const;
 const R = { min: 8, max: 46 } as const;
 
-export function radius(count: number, largest: number): number {
-  if (largest <= 0) return R.min;
-  return R.min + (R.max - R.min) * Math.sqrt(Math.max(0, count) / largest);
+export function radius(count: number, largest: number, max: number = R.max): number {
+  const min = Math.min(R.min, max);
+  if (largest <= 0) return min;
+  return min + (max - min) * Math.sqrt(Math.max(0, count) / largest);
 }
 
 export function layoutGroups(groups: LayoutGroup[], inOrder: boolean): Map<string, Placed> {
@@ -33,15 +36,18 @@ export function layoutGroups(groups: LayoutGroup[], inOrder: boolean): Map<strin
   const placed = new Map<string, Placed>();
   const n = groups.length;
   const { width, height, margin } = VIEW;
+  // On a line, circles may not overlap their neighbours; on a circle the ring leaves room for the largest.
+  const spacing = n > 1 ? (width - 2 * margin) / (n - 1) : width;
+  const max = inOrder ? Math.min(R.max, spacing * 0.45) : R.max;
   groups.forEach((g, i) => {
-    const r = radius(g.documentCount, largest);
+    const r = radius(g.documentCount, largest, max);
     if (inOrder) {
-      const x = n === 1 ? width / 2 : margin + ((width - 2 * margin) * i) / (n - 1);
-      placed.set(g.id, { x, y: height * 0.62, r });
+      const x = n === 1 ? width / 2 : margin + spacing * i;
+      placed.set(g.id, { x, y: height * 0.62, r, labelY: max + 14 + (i % 2) * 26 });
     } else {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n);
       const ring = n === 1 ? 0 : Math.min(width, height) / 2 - margin;
-      placed.set(g.id, { x: width / 2 + ring * Math.cos(angle), y: height / 2 + ring * Math.sin(angle), r });
+      placed.set(g.id, { x: width / 2 + ring * Math.cos(angle), y: height / 2 + ring * Math.sin(angle), r, labelY: r + 14 });
     }
   });
   return placed;

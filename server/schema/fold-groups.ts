@@ -76,7 +76,8 @@ function yearRanges(rows: GroupRow[], limit: number): Group[] {
   if (dated.length <= slots) groups.push(...dated.map((row) => single('YEAR', row)));
   else {
     const first = Number(dated[0]!.key);
-    const span = Number(dated.at(-1)!.key) - first + 1;
+    const last = Number(dated.at(-1)!.key);
+    const span = last - first + 1;
     const width = Math.ceil(span / slots);
     const bins = new Map<number, GroupRow[]>();
     for (const row of dated) {
@@ -85,8 +86,9 @@ function yearRanges(rows: GroupRow[], limit: number): Group[] {
     }
     for (const [bin, binRows] of bins) {
       const from = first + bin * width;
-      const to = from + width - 1;
-      groups.push(group(`year:${from}-${to}`, `${from}–${to}`, binRows));
+      // A range says the years it can hold, but never past the last year there is.
+      const to = Math.min(last, from + width - 1);
+      groups.push(from === to ? group(`year:${from}`, String(from), binRows) : group(`year:${from}-${to}`, `${from}–${to}`, binRows));
     }
   }
   return [...groups, ...undated.map((row) => single('YEAR', row))];

@@ -68,7 +68,16 @@ export function setupOverview(
     const byId = new Map(data.groups.map((g) => [g.id, g]));
     const arrow = svg(
       'marker',
-      { id: 'overview-arrow', viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 5, markerHeight: 5, orient: 'auto-start-reverse' },
+      {
+        id: 'overview-arrow',
+        viewBox: '0 0 10 10',
+        refX: 8,
+        refY: 5,
+        markerWidth: 9,
+        markerHeight: 9,
+        markerUnits: 'userSpaceOnUse',
+        orient: 'auto-start-reverse',
+      },
       svg('path', { d: 'M0,0 L10,5 L0,10 z' }),
     );
     const links = data.links.map((l) => {
@@ -101,8 +110,8 @@ export function setupOverview(
         svg('title', {}, `${g.name}: ${n(g.documentCount)} documents`),
         svg('circle', { r: p.r.toFixed(1), class: 'disc' }),
         svg('circle', { r: (p.r * Math.sqrt(g.documentCount ? g.heldCount / g.documentCount : 0)).toFixed(1), class: 'held' }),
-        svg('text', { y: (p.r + 13).toFixed(1), 'text-anchor': 'middle', class: 'name' }, label),
-        svg('text', { y: (p.r + 25).toFixed(1), 'text-anchor': 'middle', class: 'count' }, n(g.documentCount)),
+        svg('text', { y: p.labelY.toFixed(1), 'text-anchor': 'middle', class: 'name' }, label),
+        svg('text', { y: (p.labelY + 12).toFixed(1), 'text-anchor': 'middle', class: 'count' }, n(g.documentCount)),
       );
       node.addEventListener('click', () => choose(g.id));
       return node;
