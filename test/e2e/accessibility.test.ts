@@ -59,7 +59,7 @@ describe('accessibility (axe-core)', () => {
     found['park lens'] = await audit('park lens on Haidian Park');
 
     await page.locator('[data-action="path-from"]').click();
-    await page.locator('#timeline button').last().click(); // the 2020 document
+    await page.locator('#docbar [data-action="select-document"]').click(); // the 2020 document, shown above the graph
     await expect.poll(() => page.locator('#details-title').textContent()).not.toBe('Haidian Park');
     await page.locator('[data-action="path-to"]').click();
     await expect.poll(() => page.locator('#path-steps li').count()).toBeGreaterThanOrEqual(3);
