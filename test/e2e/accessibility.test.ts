@@ -88,4 +88,22 @@ describe('accessibility (axe-core)', () => {
     expect(found).toEqual({ 'Chinese document': [], 'Chinese provision': [], 'English measure': [] });
     await context.close();
   });
+
+  it('has none on the library list and the library overview', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    context.setDefaultTimeout(20_000);
+    page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    await page.goto(`${baseURL}/?view=library`);
+    await page.locator('#library-table tbody tr').first().waitFor();
+    await page.locator('#timeline .bar').first().waitFor();
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    found['library list'] = await audit('library list');
+    await page.locator('#show-overview').click();
+    await page.locator('#overview-groups button').first().click();
+    await page.locator('#overview-members button.open').first().waitFor();
+    found['library overview'] = await audit('library overview with a group open');
+    expect(found).toEqual({ 'library list': [], 'library overview': [] });
+    await context.close();
+  });
 });
