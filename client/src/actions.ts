@@ -72,7 +72,11 @@ export function createActions(store: Store<UiState>, graph: GraphView) {
 
   /** Puts a node on screen (fetching its neighbourhood when it is not there), shows its label, selects it. */
   async function focus(id: string) {
+    const chosen = store.get().selection;
     if (!graph.has(id)) await expand(id);
+    // Someone chose another node while this one's neighbours loaded (a link's node on a library that starts
+    // empty takes a moment): the later choice wins.
+    if (store.get().selection !== chosen && store.get().selection !== id) return;
     const label = graph.data(id)?.label;
     if (typeof label === 'string' && isNodeLabel(label) && store.get().hidden.includes(label)) {
       store.set((s) => ({ hidden: s.hidden.filter((l) => l !== label) }));

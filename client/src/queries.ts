@@ -3,30 +3,31 @@ import type { ApiGraph } from './api-graph.ts';
 import {
   DetailsDocument,
   type DetailsQuery,
+  type DocumentStructureQuery,
   NeighborhoodDocument,
   PathDocument,
   SearchDocument,
   type SearchQuery,
-  StartViewDocument,
-  type StartViewQuery,
   TaskMentionsDocument,
-  type TimelineQuery,
-  TimelineDocument as TimelineQueryDocument,
 } from './generated/graphql.ts';
+
+type DocumentStructure = NonNullable<DocumentStructureQuery['documentStructure']>;
 
 /**
  * Every request the explorer sends. The queries themselves are in queries.graphql; `npm run codegen` checks
  * them against the schema and generates their result types, which the shapes below name for the panels.
  */
-export type StartData = StartViewQuery;
+/**
+ * What the start view draws (to-elements.ts startGraph): one document's structure, its categories each with the
+ * document, so the graph reads them as it always has; empty lists when the explorer starts without a document.
+ */
+export interface StartData {
+  categories: { items: (DocumentStructure['categories'][number] & { document: DocumentStructure['document'] | null })[] };
+  tasks: { items: DocumentStructure['tasks'] };
+  parks: { items: DocumentStructure['parks'] };
+}
 export type SearchHit = SearchQuery['search'][number];
 export type Details = DetailsQuery;
-export type TimelineDocument = TimelineQuery['documents']['items'][number];
-
-export function fetchStartView(): Promise<StartData> {
-  return request(StartViewDocument, {});
-}
-
 export async function searchEntities(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
   return (await request(SearchDocument, { query }, signal)).search;
 }
@@ -56,8 +57,4 @@ export async function fetchTaskMentions(id: string): Promise<{ names: string[] }
 
 export async function fetchPath(from: string, to: string): Promise<ApiGraph | null> {
   return (await request(PathDocument, { from, to })).path;
-}
-
-export async function fetchDocuments(): Promise<TimelineDocument[]> {
-  return (await request(TimelineQueryDocument, {})).documents.items;
 }

@@ -1,4 +1,5 @@
 import { isNodeLabel, NODE_LABELS, type NodeLabel, VIAS, type Via } from '../../core/graph-contract.ts';
+import { encodeLibraryParams, type LibraryUrlState } from './library-url.ts';
 import type { Lens, YearRange } from './store.ts';
 
 /**
@@ -7,7 +8,8 @@ import type { Lens, YearRange } from './store.ts';
  * filters `lens-issuer`, `lens-doc` and `lens-via`. Both park toggles default to on (the fullest answer), so only
  * switching one off shows in the link.
  * Pure: the caller reads and writes `location`. Unknown or malformed parameters are dropped,
- * so an old or hand-edited link still opens the explorer.
+ * so an old or hand-edited link still opens the explorer. The library's part of the link (view, document, list
+ * filters) is library-url.ts's; encodeUrlState writes it when given, between the years and the hidden labels.
  */
 export interface UrlState {
   selection: string | null;
@@ -59,7 +61,7 @@ function decodeLens(params: URLSearchParams): Lens | null {
   return lens;
 }
 
-export function encodeUrlState(state: UrlState): string {
+export function encodeUrlState(state: UrlState, library?: LibraryUrlState): string {
   const params = new URLSearchParams();
   if (state.selection) params.set('node', state.selection);
   if (state.lens) {
@@ -75,6 +77,7 @@ export function encodeUrlState(state: UrlState): string {
   }
   if (state.years?.from != null) params.set('from', String(state.years.from));
   if (state.years?.to != null) params.set('to', String(state.years.to));
+  if (library) encodeLibraryParams(params, library);
   // Canonical order keeps equal states equal as strings (so history is not spammed with duplicates).
   const hidden = NODE_LABELS.filter((label) => state.hidden.includes(label));
   if (hidden.length > 0) params.set('hide', hidden.join(','));

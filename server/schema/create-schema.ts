@@ -7,6 +7,7 @@ import { entityResolvers } from './resolvers/entity-resolvers.ts';
 import { evidenceResolvers } from './resolvers/evidence-resolvers.ts';
 import { lensResolvers } from './resolvers/lens-resolvers.ts';
 import { lensTasksResolvers } from './resolvers/lens-tasks-resolvers.ts';
+import { libraryResolvers } from './resolvers/library-resolvers.ts';
 import { listResolvers } from './resolvers/list-resolvers.ts';
 
 /** The SDL lives in server/schema/*.graphql; this joins it with the resolvers, which stay thin. */
@@ -22,7 +23,7 @@ export function typeDefs(): string[] {
 export function createSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: typeDefs(),
-    resolvers: [listResolvers, analysisResolvers, lensResolvers, lensTasksResolvers, entityResolvers, evidenceResolvers],
+    resolvers: [listResolvers, analysisResolvers, lensResolvers, lensTasksResolvers, libraryResolvers, entityResolvers, evidenceResolvers],
     // A field in the SDL without a resolver would silently answer null; fail at start-up instead.
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });

@@ -59,7 +59,7 @@ describe('accessibility (axe-core)', () => {
     found['park lens'] = await audit('park lens on Haidian Park');
 
     await page.locator('[data-action="path-from"]').click();
-    await page.locator('#timeline button').last().click(); // the 2020 document
+    await page.locator('#docbar [data-action="select-document"]').click(); // the 2020 document, shown above the graph
     await expect.poll(() => page.locator('#details-title').textContent()).not.toBe('Haidian Park');
     await page.locator('[data-action="path-to"]').click();
     await expect.poll(() => page.locator('#path-steps li').count()).toBeGreaterThanOrEqual(3);
@@ -86,6 +86,24 @@ describe('accessibility (axe-core)', () => {
       found[view] = await audit(`details of the ${view}`);
     }
     expect(found).toEqual({ 'Chinese document': [], 'Chinese provision': [], 'English measure': [] });
+    await context.close();
+  });
+
+  it('has none on the library list and the library overview', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+    context.setDefaultTimeout(20_000);
+    page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    await page.goto(`${baseURL}/?view=library`);
+    await page.locator('#library-table tbody tr').first().waitFor();
+    await page.locator('#timeline .bar').first().waitFor();
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    found['library list'] = await audit('library list');
+    await page.locator('#show-overview').click();
+    await page.locator('#overview-groups button').first().click();
+    await page.locator('#overview-members button.open').first().waitFor();
+    found['library overview'] = await audit('library overview with a group open');
+    expect(found).toEqual({ 'library list': [], 'library overview': [] });
     await context.close();
   });
 });

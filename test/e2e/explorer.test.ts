@@ -59,7 +59,7 @@ describe('explorer', () => {
     expect(await count('Park')).toBeGreaterThan(5);
     expect(await count('Measure')).toBe(0); // folded into task → park links, so the first view is no hairball
     expect(await page.locator('script:not([src])').count()).toBe(0);
-    await expect.poll(() => page.locator('#timeline button').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('#timeline button.bar').count()).toBeGreaterThan(1);
     const years = await page.locator('#timeline .year').allTextContents();
     expect(years.map(Number)).toEqual([...years.map(Number)].sort());
     for (const layout of ['breadthfirst', 'concentric', 'fcose']) await page.locator('#layout').selectOption(layout);
@@ -172,7 +172,7 @@ describe('explorer', () => {
     await explore();
     await searchAndChoose('Haidian Park', HAIDIAN);
     await page.locator('[data-action="path-from"]').click();
-    await page.locator('#timeline button').last().click(); // the 2020 document
+    await page.locator('#docbar [data-action="select-document"]').click(); // the 2020 document, shown above the graph
     await expect.poll(() => page.locator('#details-title').textContent()).not.toBe('Haidian Park');
     await page.locator('[data-action="path-to"]').click();
     await expect.poll(() => page.locator('#path-steps li').count()).toBeGreaterThanOrEqual(3);

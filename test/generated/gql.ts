@@ -28,6 +28,10 @@ type Documents = {
     "query LensTotal($park: ID) { lens(parkId: $park) { totalCount } }": typeof types.LensTotalDocument,
     "query LensParkMeasures($park: ID!) {\n  measuresAffectingPark(parkId: $park) { via hops alsoVia park { id } measure { id } evidence { text start end documentId } }\n}": typeof types.LensParkMeasuresDocument,
     "query LensLinkedMeasures($id: ID!) {\n  node(id: $id) {\n    ... on Industry { measures(limit: 500) { totalCount items { measure { id } } } }\n    ... on Agency { measures(limit: 500) { totalCount items { measure { id } } } }\n  }\n}": typeof types.LensLinkedMeasuresDocument,
+    "query TestStructure($id: ID!, $limit: Int, $offset: Int) {\n  documentStructure(id: $id, limit: $limit, offset: $offset) {\n    document { id docNumber measureCount }\n    categories { id number }\n    taskCount\n    measureCount\n    tasks { id number category { id document { id } } measures { id parks { park { id } } } }\n    parks { id }\n  }\n}": typeof types.TestStructureDocument,
+    "query TestOverview($groupBy: LibraryGrouping, $filter: DocumentFilter, $limit: Int) {\n  libraryOverview(groupBy: $groupBy, filter: $filter, limit: $limit) {\n    groupBy documentCount groupCount\n    groups { id name keys folded documentCount heldCount measureCount internalLinks }\n    links { id source target type count }\n  }\n}": typeof types.TestOverviewDocument,
+    "query TestGroupDocuments($groupBy: LibraryGrouping!, $keys: [String]!, $filter: DocumentFilter, $limit: Int, $offset: Int) {\n  libraryGroupDocuments(groupBy: $groupBy, keys: $keys, filter: $filter, limit: $limit, offset: $offset) { totalCount items { id measureCount } }\n}": typeof types.TestGroupDocumentsDocument,
+    "query TestAllDocuments($filter: DocumentFilter) {\n  documents(limit: 500, filter: $filter) { totalCount items { id language measureCount } }\n}": typeof types.TestAllDocumentsDocument,
     "query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {\n  measuresAffectingPark(parkId: $park, includeSubParks: $sub, includeParentZones: $parent) {\n    via hops alsoVia\n    park { id }\n    task { number title }\n    category { number title }\n    measure { id order text }\n    evidence { text start end documentId sentence }\n  }\n}": typeof types.MeasuresAffectingParkAnswersDocument,
     "query MeasuresAffectingParkText { node(id: \"document:guo-han-2020-123\") { ... on Document { text } } }": typeof types.MeasuresAffectingParkTextDocument,
     "query OutageNode($id: ID!) { node(id: $id) { name } }": typeof types.OutageNodeDocument,
@@ -64,6 +68,10 @@ const documents: Documents = {
     "query LensTotal($park: ID) { lens(parkId: $park) { totalCount } }": types.LensTotalDocument,
     "query LensParkMeasures($park: ID!) {\n  measuresAffectingPark(parkId: $park) { via hops alsoVia park { id } measure { id } evidence { text start end documentId } }\n}": types.LensParkMeasuresDocument,
     "query LensLinkedMeasures($id: ID!) {\n  node(id: $id) {\n    ... on Industry { measures(limit: 500) { totalCount items { measure { id } } } }\n    ... on Agency { measures(limit: 500) { totalCount items { measure { id } } } }\n  }\n}": types.LensLinkedMeasuresDocument,
+    "query TestStructure($id: ID!, $limit: Int, $offset: Int) {\n  documentStructure(id: $id, limit: $limit, offset: $offset) {\n    document { id docNumber measureCount }\n    categories { id number }\n    taskCount\n    measureCount\n    tasks { id number category { id document { id } } measures { id parks { park { id } } } }\n    parks { id }\n  }\n}": types.TestStructureDocument,
+    "query TestOverview($groupBy: LibraryGrouping, $filter: DocumentFilter, $limit: Int) {\n  libraryOverview(groupBy: $groupBy, filter: $filter, limit: $limit) {\n    groupBy documentCount groupCount\n    groups { id name keys folded documentCount heldCount measureCount internalLinks }\n    links { id source target type count }\n  }\n}": types.TestOverviewDocument,
+    "query TestGroupDocuments($groupBy: LibraryGrouping!, $keys: [String]!, $filter: DocumentFilter, $limit: Int, $offset: Int) {\n  libraryGroupDocuments(groupBy: $groupBy, keys: $keys, filter: $filter, limit: $limit, offset: $offset) { totalCount items { id measureCount } }\n}": types.TestGroupDocumentsDocument,
+    "query TestAllDocuments($filter: DocumentFilter) {\n  documents(limit: 500, filter: $filter) { totalCount items { id language measureCount } }\n}": types.TestAllDocumentsDocument,
     "query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {\n  measuresAffectingPark(parkId: $park, includeSubParks: $sub, includeParentZones: $parent) {\n    via hops alsoVia\n    park { id }\n    task { number title }\n    category { number title }\n    measure { id order text }\n    evidence { text start end documentId sentence }\n  }\n}": types.MeasuresAffectingParkAnswersDocument,
     "query MeasuresAffectingParkText { node(id: \"document:guo-han-2020-123\") { ... on Document { text } } }": types.MeasuresAffectingParkTextDocument,
     "query OutageNode($id: ID!) { node(id: $id) { name } }": types.OutageNodeDocument,
@@ -136,6 +144,22 @@ export function graphql(source: "query LensParkMeasures($park: ID!) {\n  measure
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LensLinkedMeasures($id: ID!) {\n  node(id: $id) {\n    ... on Industry { measures(limit: 500) { totalCount items { measure { id } } } }\n    ... on Agency { measures(limit: 500) { totalCount items { measure { id } } } }\n  }\n}"): typeof import('./graphql.ts').LensLinkedMeasuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestStructure($id: ID!, $limit: Int, $offset: Int) {\n  documentStructure(id: $id, limit: $limit, offset: $offset) {\n    document { id docNumber measureCount }\n    categories { id number }\n    taskCount\n    measureCount\n    tasks { id number category { id document { id } } measures { id parks { park { id } } } }\n    parks { id }\n  }\n}"): typeof import('./graphql.ts').TestStructureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestOverview($groupBy: LibraryGrouping, $filter: DocumentFilter, $limit: Int) {\n  libraryOverview(groupBy: $groupBy, filter: $filter, limit: $limit) {\n    groupBy documentCount groupCount\n    groups { id name keys folded documentCount heldCount measureCount internalLinks }\n    links { id source target type count }\n  }\n}"): typeof import('./graphql.ts').TestOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestGroupDocuments($groupBy: LibraryGrouping!, $keys: [String]!, $filter: DocumentFilter, $limit: Int, $offset: Int) {\n  libraryGroupDocuments(groupBy: $groupBy, keys: $keys, filter: $filter, limit: $limit, offset: $offset) { totalCount items { id measureCount } }\n}"): typeof import('./graphql.ts').TestGroupDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TestAllDocuments($filter: DocumentFilter) {\n  documents(limit: 500, filter: $filter) { totalCount items { id language measureCount } }\n}"): typeof import('./graphql.ts').TestAllDocumentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

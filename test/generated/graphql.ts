@@ -30,6 +30,13 @@ export type LensFilter = {
   via?: Array<Via> | null | undefined;
 };
 
+export type LibraryGrouping =
+  /** The lead (first) signing organ; documents known only from citations often have none. */
+  | 'ISSUER'
+  /** The series of the document number, as `DocumentFilter.series` names it. */
+  | 'SERIES'
+  | 'YEAR';
+
 export type DocumentSort =
   /** Newest first. */
   | 'DATE'
@@ -156,6 +163,42 @@ export type LensLinkedMeasuresQuery = { node:
     | { measures: { totalCount: number, items: Array<{ measure: { id: string } }> } }
     | Record<PropertyKey, never>
    | null };
+
+export type TestStructureQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type TestStructureQuery = { documentStructure: { taskCount: number, measureCount: number, document: { id: string, docNumber: string | null, measureCount: number }, categories: Array<{ id: string, number: number | null }>, tasks: Array<{ id: string, number: number | null, category: { id: string, document: { id: string } | null } | null, measures: Array<{ id: string, parks: Array<{ park: { id: string } }> }> }>, parks: Array<{ id: string }> } | null };
+
+export type TestOverviewQueryVariables = Exact<{
+  groupBy?: LibraryGrouping | null | undefined;
+  filter?: DocumentFilter | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type TestOverviewQuery = { libraryOverview: { groupBy: LibraryGrouping, documentCount: number, groupCount: number, groups: Array<{ id: string, name: string, keys: Array<string | null>, folded: boolean, documentCount: number, heldCount: number, measureCount: number, internalLinks: number }>, links: Array<{ id: string, source: string, target: string, type: string, count: number }> } };
+
+export type TestGroupDocumentsQueryVariables = Exact<{
+  groupBy: LibraryGrouping;
+  keys: Array<string | null | undefined> | string;
+  filter?: DocumentFilter | null | undefined;
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type TestGroupDocumentsQuery = { libraryGroupDocuments: { totalCount: number, items: Array<{ id: string, measureCount: number }> } };
+
+export type TestAllDocumentsQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+}>;
+
+
+export type TestAllDocumentsQuery = { documents: { totalCount: number, items: Array<{ id: string, language: string | null, measureCount: number }> } };
 
 export type MeasuresAffectingParkAnswersQueryVariables = Exact<{
   park: string | number;
@@ -787,6 +830,99 @@ export const LensLinkedMeasuresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LensLinkedMeasuresQuery, LensLinkedMeasuresQueryVariables>;
+export const TestStructureDocument = new TypedDocumentString(`
+    query TestStructure($id: ID!, $limit: Int, $offset: Int) {
+  documentStructure(id: $id, limit: $limit, offset: $offset) {
+    document {
+      id
+      docNumber
+      measureCount
+    }
+    categories {
+      id
+      number
+    }
+    taskCount
+    measureCount
+    tasks {
+      id
+      number
+      category {
+        id
+        document {
+          id
+        }
+      }
+      measures {
+        id
+        parks {
+          park {
+            id
+          }
+        }
+      }
+    }
+    parks {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestStructureQuery, TestStructureQueryVariables>;
+export const TestOverviewDocument = new TypedDocumentString(`
+    query TestOverview($groupBy: LibraryGrouping, $filter: DocumentFilter, $limit: Int) {
+  libraryOverview(groupBy: $groupBy, filter: $filter, limit: $limit) {
+    groupBy
+    documentCount
+    groupCount
+    groups {
+      id
+      name
+      keys
+      folded
+      documentCount
+      heldCount
+      measureCount
+      internalLinks
+    }
+    links {
+      id
+      source
+      target
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestOverviewQuery, TestOverviewQueryVariables>;
+export const TestGroupDocumentsDocument = new TypedDocumentString(`
+    query TestGroupDocuments($groupBy: LibraryGrouping!, $keys: [String]!, $filter: DocumentFilter, $limit: Int, $offset: Int) {
+  libraryGroupDocuments(
+    groupBy: $groupBy
+    keys: $keys
+    filter: $filter
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      id
+      measureCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestGroupDocumentsQuery, TestGroupDocumentsQueryVariables>;
+export const TestAllDocumentsDocument = new TypedDocumentString(`
+    query TestAllDocuments($filter: DocumentFilter) {
+  documents(limit: 500, filter: $filter) {
+    totalCount
+    items {
+      id
+      language
+      measureCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestAllDocumentsQuery, TestAllDocumentsQueryVariables>;
 export const MeasuresAffectingParkAnswersDocument = new TypedDocumentString(`
     query MeasuresAffectingParkAnswers($park: ID!, $sub: Boolean, $parent: Boolean) {
   measuresAffectingPark(

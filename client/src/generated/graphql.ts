@@ -29,6 +29,37 @@ export type LensFilter = {
   via?: Array<Via> | null | undefined;
 };
 
+export type LibraryGrouping =
+  /** The lead (first) signing organ; documents known only from citations often have none. */
+  | 'ISSUER'
+  /** The series of the document number, as `DocumentFilter.series` names it. */
+  | 'SERIES'
+  | 'YEAR';
+
+export type DocumentSort =
+  /** Newest first. */
+  | 'DATE'
+  | 'DOC_NUMBER'
+  | 'TITLE';
+
+/** Narrows Query.documents. A field left out or null keeps every document; the fields combine with AND. */
+export type DocumentFilter = {
+  /** Documents of this year or later; documents without a year are left out when either bound is set. 1000–9999. */
+  yearFrom?: number | null | undefined;
+  /** Documents of this year or earlier. 1000–9999, not before yearFrom. */
+  yearTo?: number | null | undefined;
+  /** One signing organ, as `facets.issuers` names it (whole name, case-insensitive); a jointly issued document matches each of its organs. */
+  issuer?: string | null | undefined;
+  /** The series of the document number, as `facets.series` names it: `Jing Zheng Fa` in `Jing Zheng Fa [2021] No. 9`, `Guo Wu Yuan Ling` in `Guo Wu Yuan Ling No. 722` (case-insensitive). */
+  series?: string | null | undefined;
+  /** `zh` or `en`. */
+  language?: string | null | undefined;
+  /** true: only documents held in full (with text); false: only documents known from citations (stubs without text). */
+  held?: boolean | null | undefined;
+  /** Part of the title or of the document number, case-insensitive; at most 200 characters. Blank matches every document. */
+  text?: string | null | undefined;
+};
+
 type NodeFields_Document_Fragment = { docNumber: string | null, title: string | null, year: number | null, date: string | null, id: string, label: string, name: string };
 
 type NodeFields_Category_Fragment = { number: number | null, title: string | null, id: string, label: string, name: string };
@@ -63,10 +94,19 @@ export type GraphFieldsFragment = { truncated: boolean, nodes: Array<
     | { aliases: Array<string> | null, level: string | null, id: string, label: string, name: string }
   >, edges: Array<{ id: string, source: string, target: string, type: string, via: string | null, role: string | null, evidence: { text: string, start: number | null, end: number | null } | null }> };
 
-export type StartViewQueryVariables = Exact<{ [key: string]: never; }>;
+export type HeldDocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartViewQuery = { categories: { items: Array<{ id: string, label: string, name: string, number: number | null, title: string | null, document: { id: string, label: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null } | null }> }, tasks: { items: Array<{ id: string, label: string, name: string, number: number | null, title: string | null, category: { id: string } | null, measures: Array<{ id: string, parks: Array<{ via: Via, park: { id: string, label: string, name: string, kind: string | null } }> }> }> }, parks: { items: Array<{ id: string, label: string, name: string, kind: string | null, parent: { id: string } | null }> } };
+export type HeldDocumentsQuery = { documents: { totalCount: number, items: Array<{ id: string }> } };
+
+export type DocumentStructureQueryVariables = Exact<{
+  id: string | number;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type DocumentStructureQuery = { documentStructure: { taskCount: number, measureCount: number, document: { id: string, label: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null }, categories: Array<{ id: string, label: string, name: string, number: number | null, title: string | null }>, tasks: Array<{ id: string, label: string, name: string, number: number | null, title: string | null, category: { id: string } | null, measures: Array<{ id: string, parks: Array<{ via: Via, park: { id: string, label: string, name: string, kind: string | null } }> }> }>, parks: Array<{ id: string, label: string, name: string, kind: string | null, parent: { id: string } | null }> } | null };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -140,10 +180,39 @@ export type PathQuery = { path: { truncated: boolean, nodes: Array<
       | { aliases: Array<string> | null, level: string | null, id: string, label: string, name: string }
     >, edges: Array<{ id: string, source: string, target: string, type: string, via: string | null, role: string | null, evidence: { text: string, start: number | null, end: number | null } | null }> } | null };
 
-export type TimelineQueryVariables = Exact<{ [key: string]: never; }>;
+export type TimelineYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TimelineQuery = { documents: { items: Array<{ id: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null }> } };
+export type TimelineYearsQuery = { documents: { totalCount: number, facets: { years: Array<{ year: number | null, count: number }> } } };
+
+export type LibraryQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+  sort: DocumentSort;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type LibraryQuery = { documents: { totalCount: number, items: Array<{ id: string, docNumber: string | null, title: string | null, year: number | null, date: string | null, issuer: string | null, language: string | null, measureCount: number }>, facets: { issuers: Array<{ value: string | null, count: number }>, series: Array<{ value: string | null, count: number }>, languages: Array<{ value: string | null, count: number }>, held: Array<{ held: boolean, count: number }> } } };
+
+export type LibraryOverviewQueryVariables = Exact<{
+  groupBy: LibraryGrouping;
+  filter?: DocumentFilter | null | undefined;
+}>;
+
+
+export type LibraryOverviewQuery = { libraryOverview: { groupBy: LibraryGrouping, documentCount: number, groupCount: number, groups: Array<{ id: string, name: string, keys: Array<string | null>, folded: boolean, documentCount: number, heldCount: number, measureCount: number, internalLinks: number }>, links: Array<{ id: string, source: string, target: string, type: string, count: number }> } };
+
+export type LibraryGroupDocumentsQueryVariables = Exact<{
+  groupBy: LibraryGrouping;
+  keys: Array<string | null | undefined> | string;
+  filter?: DocumentFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type LibraryGroupDocumentsQuery = { libraryGroupDocuments: { totalCount: number, items: Array<{ id: string, docNumber: string | null, title: string | null, year: number | null, language: string | null }> } };
 
 export type LensRowFieldsFragment = { via: Via | null, hops: number | null, alsoVia: Array<Via> | null, measure: { id: string, label: string, name: string, text: string | null, order: number | null, start: number | null, end: number | null, translations: Array<{ language: string, measure: { id: string, text: string | null } }> }, task: { id: string, label: string, name: string, number: number | null, title: string | null }, category: { id: string, label: string, name: string, number: number | null, title: string | null } | null, document: { id: string, label: string, name: string, docNumber: string | null, title: string | null, year: number | null, date: string | null }, park: { id: string, label: string, name: string, aliases: Array<string> | null, parent: { id: string, parent: { id: string } | null } | null } | null, parkEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null, industryEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null, agencyEvidence: { text: string, start: number | null, end: number | null, sentence: string | null } | null };
 
@@ -386,28 +455,38 @@ export const LensRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LensRowFields"}) as unknown as TypedDocumentString<LensRowFieldsFragment, unknown>;
-export const StartViewDocument = new TypedDocumentString(`
-    query StartView {
-  categories(limit: 100) {
+export const HeldDocumentsDocument = new TypedDocumentString(`
+    query HeldDocuments {
+  documents(limit: 2, filter: {held: true}) {
+    totalCount
     items {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HeldDocumentsQuery, HeldDocumentsQueryVariables>;
+export const DocumentStructureDocument = new TypedDocumentString(`
+    query DocumentStructure($id: ID!, $limit: Int!, $offset: Int!) {
+  documentStructure(id: $id, limit: $limit, offset: $offset) {
+    document {
+      id
+      label
+      name
+      docNumber
+      title
+      year
+      date
+    }
+    categories {
       id
       label
       name
       number
       title
-      document {
-        id
-        label
-        name
-        docNumber
-        title
-        year
-        date
-      }
     }
-  }
-  tasks(limit: 500) {
-    items {
+    taskCount
+    measureCount
+    tasks {
       id
       label
       name
@@ -429,9 +508,7 @@ export const StartViewDocument = new TypedDocumentString(`
         }
       }
     }
-  }
-  parks(limit: 500) {
-    items {
+    parks {
       id
       label
       name
@@ -442,7 +519,7 @@ export const StartViewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StartViewQuery, StartViewQueryVariables>;
+    `) as unknown as TypedDocumentString<DocumentStructureQuery, DocumentStructureQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!) {
   search(query: $query, limit: 20) {
@@ -765,20 +842,100 @@ fragment GraphFields on Graph {
   }
   truncated
 }`) as unknown as TypedDocumentString<PathQuery, PathQueryVariables>;
-export const TimelineDocument = new TypedDocumentString(`
-    query Timeline {
-  documents(limit: 100) {
+export const TimelineYearsDocument = new TypedDocumentString(`
+    query TimelineYears {
+  documents(limit: 1) {
+    totalCount
+    facets {
+      years {
+        year
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineYearsQuery, TimelineYearsQueryVariables>;
+export const LibraryDocument = new TypedDocumentString(`
+    query Library($filter: DocumentFilter, $sort: DocumentSort!, $limit: Int!, $offset: Int!) {
+  documents(filter: $filter, sort: $sort, limit: $limit, offset: $offset) {
+    totalCount
     items {
       id
-      name
       docNumber
       title
       year
       date
+      issuer
+      language
+      measureCount
+    }
+    facets {
+      issuers {
+        value
+        count
+      }
+      series {
+        value
+        count
+      }
+      languages {
+        value
+        count
+      }
+      held {
+        held
+        count
+      }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+    `) as unknown as TypedDocumentString<LibraryQuery, LibraryQueryVariables>;
+export const LibraryOverviewDocument = new TypedDocumentString(`
+    query LibraryOverview($groupBy: LibraryGrouping!, $filter: DocumentFilter) {
+  libraryOverview(groupBy: $groupBy, filter: $filter) {
+    groupBy
+    documentCount
+    groupCount
+    groups {
+      id
+      name
+      keys
+      folded
+      documentCount
+      heldCount
+      measureCount
+      internalLinks
+    }
+    links {
+      id
+      source
+      target
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryOverviewQuery, LibraryOverviewQueryVariables>;
+export const LibraryGroupDocumentsDocument = new TypedDocumentString(`
+    query LibraryGroupDocuments($groupBy: LibraryGrouping!, $keys: [String]!, $filter: DocumentFilter, $limit: Int!, $offset: Int!) {
+  libraryGroupDocuments(
+    groupBy: $groupBy
+    keys: $keys
+    filter: $filter
+    limit: $limit
+    offset: $offset
+  ) {
+    totalCount
+    items {
+      id
+      docNumber
+      title
+      year
+      language
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LibraryGroupDocumentsQuery, LibraryGroupDocumentsQueryVariables>;
 export const LensOverviewDocument = new TypedDocumentString(`
     query LensOverview($parkId: ID, $industryId: ID, $agencyId: ID, $filter: LensFilter, $limit: Int!) {
   lens(

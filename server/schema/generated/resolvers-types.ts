@@ -80,6 +80,8 @@ export type Document = Entity & {
   versions: Array<Document>;
   /** For a version in a language other than English (id ending in `:zh`), the work it is a version of (a stub when only this version is seeded); null otherwise. */
   versionOf?: Maybe<Document>;
+  /** Measures in this document's own provisions (0 for a document known only from citations). */
+  measureCount: Scalars['Int']['output'];
 };
 
 /** The same provision in another language version of its document. */
@@ -324,6 +326,71 @@ export type LensViaCount = {
   count: Scalars['Int']['output'];
 };
 
+export type DocumentStructure = {
+  document: Document;
+  /** Every category of the document, in number order. */
+  categories: Array<Category>;
+  /** Tasks in the whole document (not only this page). */
+  taskCount: Scalars['Int']['output'];
+  /** Measures in the whole document. */
+  measureCount: Scalars['Int']['output'];
+  /** This page of the tasks, in document order. */
+  tasks: Array<Task>;
+  /** The parks that the measures of this page's tasks affect, by id. */
+  parks: Array<Park>;
+};
+
+export type LibraryGrouping =
+  /** The lead (first) signing organ; documents known only from citations often have none. */
+  | 'ISSUER'
+  /** The series of the document number, as `DocumentFilter.series` names it. */
+  | 'SERIES'
+  | 'YEAR';
+
+export type LibraryOverview = {
+  groupBy: LibraryGrouping;
+  /** Documents in the filtered library: the groups' documentCount add up to it. */
+  documentCount: Scalars['Int']['output'];
+  /** Groups before folding (distinct issuers, series or years, plus one for documents without a value). */
+  groupCount: Scalars['Int']['output'];
+  /** Largest first (issuers, series); in year order (years). */
+  groups: Array<LibraryGroup>;
+  /** Between different groups, most first; links inside a group are counted on the group. */
+  links: Array<LibraryLink>;
+};
+
+export type LibraryGroup = {
+  /** Stable within one grouping: `issuer:State Council`, `year:2019`, `year:2000-2004`, `issuer:` (no value), `issuer:*` (folded). */
+  id: Scalars['ID']['output'];
+  /** Readable: the issuer or series, a year or range of years, `No issuer`, `12 other issuers`. */
+  name: Scalars['String']['output'];
+  /** What libraryGroupDocuments needs: the issuers, series or years in the group (null for documents without one). */
+  keys: Array<Maybe<Scalars['String']['output']>>;
+  /** True for the one group that holds the issuers or series beyond the largest ones. */
+  folded: Scalars['Boolean']['output'];
+  documentCount: Scalars['Int']['output'];
+  /** Documents held in full (with text); the rest are known only from citations. */
+  heldCount: Scalars['Int']['output'];
+  measureCount: Scalars['Int']['output'];
+  /** Citations and versions between two documents of this group. */
+  internalLinks: Scalars['Int']['output'];
+};
+
+export type LibraryLink = {
+  /** TYPE:source->target, like Edge ids. */
+  id: Scalars['ID']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** CITES (any role) or VERSION_OF. */
+  type: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
+export type LibraryGroupPage = {
+  totalCount: Scalars['Int']['output'];
+  items: Array<Document>;
+};
+
 export type Query = {
   /** Parks and zones, by name unless `sort` says otherwise. limit 1–500, offset ≥ 0. */
   parks: ParkPage;
@@ -374,6 +441,25 @@ export type Query = {
    * Unknown ids: an empty page.
    */
   lens: LensPage;
+  /**
+   * One document's outline, for the explorer's document view: the document, its categories, how many tasks and
+   * measures it holds, one page of its tasks in document order and the parks their measures reach (AFFECTS). Parks
+   * reached only by tasks outside the page come with that page. null when no document has this id.
+   * limit 1–500, offset ≥ 0.
+   */
+  documentStructure?: Maybe<DocumentStructure>;
+  /**
+   * The library (narrowed by `filter` as in `documents`) as groups of documents, by lead issuer, number series or
+   * year, with the citations and language versions between groups counted per pair. At most `limit` groups (2–60):
+   * beyond that, issuers and series past the largest `limit − 1` are folded into one group (`folded: true`) and years
+   * are joined into ranges, so every document is in exactly one group and nothing is left out.
+   */
+  libraryOverview: LibraryOverview;
+  /**
+   * The documents of one overview group, newest first (as `documents` sorts DATE): pass the group's `keys` and the
+   * same `groupBy` and `filter` the overview had. limit 1–500, offset ≥ 0.
+   */
+  libraryGroupDocuments: LibraryGroupPage;
 };
 
 
@@ -470,6 +556,29 @@ export type QueryLensArgs = {
   industryId?: InputMaybe<Scalars['ID']['input']>;
   agencyId?: InputMaybe<Scalars['ID']['input']>;
   filter?: InputMaybe<LensFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDocumentStructureArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLibraryOverviewArgs = {
+  groupBy?: InputMaybe<LibraryGrouping>;
+  filter?: InputMaybe<DocumentFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLibraryGroupDocumentsArgs = {
+  groupBy: LibraryGrouping;
+  keys: Array<InputMaybe<Scalars['String']['input']>>;
+  filter?: InputMaybe<DocumentFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -756,8 +865,14 @@ export type ResolversTypes = {
   LensYearCount: ResolverTypeWrapper<LensYearCount>;
   LensIssuerCount: ResolverTypeWrapper<LensIssuerCount>;
   LensViaCount: ResolverTypeWrapper<LensViaCount>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  DocumentStructure: ResolverTypeWrapper<Omit<DocumentStructure, 'document' | 'categories' | 'tasks' | 'parks'> & { document: ResolversTypes['Document'], categories: Array<ResolversTypes['Category']>, tasks: Array<ResolversTypes['Task']>, parks: Array<ResolversTypes['Park']> }>;
+  LibraryGrouping: LibraryGrouping;
+  LibraryOverview: ResolverTypeWrapper<LibraryOverview>;
+  LibraryGroup: ResolverTypeWrapper<LibraryGroup>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  LibraryLink: ResolverTypeWrapper<LibraryLink>;
+  LibraryGroupPage: ResolverTypeWrapper<Omit<LibraryGroupPage, 'items'> & { items: Array<ResolversTypes['Document']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   EntitySort: EntitySort;
   DocumentSort: DocumentSort;
   TaskSort: TaskSort;
@@ -815,8 +930,13 @@ export type ResolversParentTypes = {
   LensYearCount: LensYearCount;
   LensIssuerCount: LensIssuerCount;
   LensViaCount: LensViaCount;
-  Query: Record<PropertyKey, never>;
+  DocumentStructure: Omit<DocumentStructure, 'document' | 'categories' | 'tasks' | 'parks'> & { document: ResolversParentTypes['Document'], categories: Array<ResolversParentTypes['Category']>, tasks: Array<ResolversParentTypes['Task']>, parks: Array<ResolversParentTypes['Park']> };
+  LibraryOverview: LibraryOverview;
+  LibraryGroup: LibraryGroup;
   Boolean: Scalars['Boolean']['output'];
+  LibraryLink: LibraryLink;
+  LibraryGroupPage: Omit<LibraryGroupPage, 'items'> & { items: Array<ResolversParentTypes['Document']> };
+  Query: Record<PropertyKey, never>;
   ParkPage: Omit<ParkPage, 'items'> & { items: Array<ResolversParentTypes['Park']> };
   IndustryPage: Omit<IndustryPage, 'items'> & { items: Array<ResolversParentTypes['Industry']> };
   AgencyPage: Omit<AgencyPage, 'items'> & { items: Array<ResolversParentTypes['Agency']> };
@@ -869,6 +989,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   addressedTo?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   versionOf?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  measureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1054,6 +1175,47 @@ export type LensViaCountResolvers<ContextType = ApiContext, ParentType extends R
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DocumentStructureResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentStructure'] = ResolversParentTypes['DocumentStructure']> = {
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  taskCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tasks?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
+  parks?: Resolver<Array<ResolversTypes['Park']>, ParentType, ContextType>;
+};
+
+export type LibraryOverviewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LibraryOverview'] = ResolversParentTypes['LibraryOverview']> = {
+  groupBy?: Resolver<ResolversTypes['LibraryGrouping'], ParentType, ContextType>;
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['LibraryGroup']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['LibraryLink']>, ParentType, ContextType>;
+};
+
+export type LibraryGroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LibraryGroup'] = ResolversParentTypes['LibraryGroup']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  keys?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  folded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  internalLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LibraryLinkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LibraryLink'] = ResolversParentTypes['LibraryLink']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LibraryGroupPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['LibraryGroupPage'] = ResolversParentTypes['LibraryGroupPage']> = {
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   parks?: Resolver<ResolversTypes['ParkPage'], ParentType, ContextType, RequireFields<QueryParksArgs, 'limit' | 'offset' | 'sort'>>;
   industries?: Resolver<ResolversTypes['IndustryPage'], ParentType, ContextType, RequireFields<QueryIndustriesArgs, 'limit' | 'offset' | 'sort'>>;
@@ -1069,6 +1231,9 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   lensTasks?: Resolver<ResolversTypes['LensTaskPage'], ParentType, ContextType, RequireFields<QueryLensTasksArgs, 'limit' | 'offset'>>;
   lens?: Resolver<ResolversTypes['LensPage'], ParentType, ContextType, RequireFields<QueryLensArgs, 'limit' | 'offset'>>;
+  documentStructure?: Resolver<Maybe<ResolversTypes['DocumentStructure']>, ParentType, ContextType, RequireFields<QueryDocumentStructureArgs, 'id' | 'limit' | 'offset'>>;
+  libraryOverview?: Resolver<ResolversTypes['LibraryOverview'], ParentType, ContextType, RequireFields<QueryLibraryOverviewArgs, 'groupBy' | 'limit'>>;
+  libraryGroupDocuments?: Resolver<ResolversTypes['LibraryGroupPage'], ParentType, ContextType, RequireFields<QueryLibraryGroupDocumentsArgs, 'groupBy' | 'keys' | 'limit' | 'offset'>>;
 };
 
 export type ParkPageResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ParkPage'] = ResolversParentTypes['ParkPage']> = {
@@ -1205,6 +1370,11 @@ export type Resolvers<ContextType = ApiContext> = {
   LensYearCount?: LensYearCountResolvers<ContextType>;
   LensIssuerCount?: LensIssuerCountResolvers<ContextType>;
   LensViaCount?: LensViaCountResolvers<ContextType>;
+  DocumentStructure?: DocumentStructureResolvers<ContextType>;
+  LibraryOverview?: LibraryOverviewResolvers<ContextType>;
+  LibraryGroup?: LibraryGroupResolvers<ContextType>;
+  LibraryLink?: LibraryLinkResolvers<ContextType>;
+  LibraryGroupPage?: LibraryGroupPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ParkPage?: ParkPageResolvers<ContextType>;
   IndustryPage?: IndustryPageResolvers<ContextType>;
