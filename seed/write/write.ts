@@ -34,6 +34,13 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   for (const statement of cypherStatements('schema')) {
     await driver.executeQuery(statement, {}, database ? { database } : {});
   }
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
+  const session = driver.session(database ? { database } : {});
+  try {
+    await session.run(cypher('set-measure-keys'));
+  } finally {
+    await session.close();
+  }
 }
 
 export function writeGraph(driver: Driver, graph: PolicyGraph, options: WriteOptions = {}): Promise<WriteResult> {

@@ -267,6 +267,17 @@ describe('lens, two documents merged: the document filters', () => {
     for (const row of whole.items) expectEvidence(row.parkEvidence, row.document.id);
   });
 
+  it('pages that start or end inside either document, or straddle the two, concatenate to the whole answer', async () => {
+    for (const size of [1, 5, 12, 13, 14]) {
+      const pages: Page[] = [];
+      for (let offset = 0; offset < whole.totalCount; offset += size) pages.push(await lens({ park: HAIDIAN, limit: size, offset }));
+      expect(pages.flatMap(ids), `pages of ${size}`).toEqual(ids(whole));
+      expect(pages.every((page) => page.totalCount === whole.totalCount)).toBe(true);
+    }
+    const straddling = await lens({ park: HAIDIAN, limit: 3, offset: 12 });
+    expect(straddling.items.map((row) => row.document.id)).toEqual([SHIPPED_ID, SECOND_ID, SECOND_ID]);
+  });
+
   it('yearFrom, yearTo, documentId and issuer each keep only their document’s measures, in the same order', async () => {
     const ofSecond = ids(whole).slice(13);
     const ofShipped = ids(whole).slice(0, 13);
