@@ -3,6 +3,7 @@
 // (document, via) first, from Measure.documentId (written by the seed), so each document is read once and the year
 // and issuer counts add up a few groups rather than every measure.
 // Facet order: documents and issuers by count (then date, id), years oldest first, vias strongest first.
+// $documentDetails false: the request asks for no document field but the id, so only the id is read and sent.
 CALL () {
   MATCH (target:Park {id: $parkId})
   CALL (target) {
@@ -45,7 +46,12 @@ CALL (groups) {
   UNWIND groups AS g
   WITH g.d AS d, sum(g.n) AS count
   ORDER BY count DESC, coalesce(d.date, toString(d.year), ''), d.id
-  RETURN collect({document: d { .id, .docNumber, .title, .year, .date, .issuer, .language, .addressees, .source, .targetYears, label: 'Document' }, count: count}) AS documents
+  RETURN collect({
+    document: CASE WHEN $documentDetails
+      THEN d { .id, .docNumber, .title, .year, .date, .issuer, .language, .addressees, .source, .targetYears, label: 'Document' }
+      ELSE d { .id, label: 'Document' } END,
+    count: count
+  }) AS documents
 }
 CALL (groups) {
   UNWIND groups AS g

@@ -99,7 +99,9 @@ const measureKeys = async () => {
     MATCH (d:Document)-[:HAS_CATEGORY]->(:Category)-[:HAS_TASK]->(t:Task)-[:HAS_MEASURE]->(m:Measure)
     RETURN m.id AS id, m.documentId AS documentId, d.id AS walked, m.documentOrder AS documentOrder, t.start AS start, m.order AS order
     ORDER BY id`);
-  return records.map((r) => r.toObject() as { id: string; documentId: string; walked: string; documentOrder: string; start: number; order: number });
+  return records.map(
+    (r) => r.toObject() as { id: string; documentId: string; walked: string; documentOrder: string; start: number; order: number },
+  );
 };
 
 describe('the lens keys on measures', () => {
@@ -115,7 +117,9 @@ describe('the lens keys on measures', () => {
     const byKey = [...keys].sort((a, b) => a.walked.localeCompare(b.walked) || (a.documentOrder < b.documentOrder ? -1 : 1));
     const byWalk = [...keys].sort((a, b) => a.walked.localeCompare(b.walked) || a.start - b.start || a.order - b.order);
     expect(byKey.map((k) => k.id)).toEqual(byWalk.map((k) => k.id));
-    const { records } = await driver.executeQuery('MATCH (m:Measure) WHERE m.documentId IS NULL OR m.documentOrder IS NULL RETURN count(m) AS missing');
+    const { records } = await driver.executeQuery(
+      'MATCH (m:Measure) WHERE m.documentId IS NULL OR m.documentOrder IS NULL RETURN count(m) AS missing',
+    );
     expect(records[0]!.get('missing')).toBe(0);
   });
 
