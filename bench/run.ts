@@ -8,6 +8,7 @@ import { ensureSchema, resetGraph, writeGraph } from '../seed/write/write.ts';
 import { type ApiBench, runApiBench } from './api.ts';
 import { openBenchDatabase } from './bench-neo4j.ts';
 import { type ClientBench, runClientBench } from './client.ts';
+import { runScaleBench, scaleMeasurers } from './corpus-scale.ts';
 import { type ExtractionBench, runExtractionBench } from './extraction.ts';
 import { type IngestResult, runIngestWorker } from './ingest.ts';
 import { runStartupBench, type StartupRun } from './startup.ts';
@@ -16,10 +17,10 @@ import { fmt, median } from './stats.ts';
 /**
  * `npm run bench`: every benchmark against the project's real Neo4j (its own instance, bench/bench-neo4j.ts),
  * one table printed and written to bench/results.md. BENCH_QUICK=1 shortens every run (for developing the
- * bench, not for numbers); BENCH_ONLY=extraction,ingest,api,client,startup runs a subset.
+ * bench, not for numbers); BENCH_ONLY=extraction,ingest,api,client,startup,scale runs a subset.
  */
 const quick = process.env.BENCH_QUICK === '1';
-const only = new Set((process.env.BENCH_ONLY || 'extraction,ingest,api,client,startup').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY || 'extraction,ingest,api,client,startup,scale').split(',').map((s) => s.trim()));
 const log = (line: string) => console.log(line);
 
 const plan = quick
@@ -33,6 +34,7 @@ const plan = quick
       apiWarmup: 1,
       navigations: 1,
       layoutSizes: [200, 2000],
+      scale: { ns: [50, 200], samples: 5, warmup: 1, loadSeconds: 3, loadWarmupSeconds: 1, connections: 4 },
     }
   : {
       extractionRuns: 50,
@@ -44,6 +46,10 @@ const plan = quick
       apiWarmup: 3,
       navigations: 5,
       layoutSizes: [200, 2000, 5000],
+      // Two connections, not section 3's 50: at 10,000 documents one lens answer takes a second or more on a busy
+      // 2-core machine, and with 8 connections every request waited past autocannon's 10 s timeout (measured). Two
+      // already keep both cores busy (each request runs its page and facets queries side by side).
+      scale: { ns: [1000, 10_000], samples: 40, warmup: 5, loadSeconds: 20, loadWarmupSeconds: 3, connections: 2 },
     };
 const CONNECTIONS = 50;
 
@@ -308,6 +314,11 @@ try {
       });
     }
   }
+  // Last: it leaves the bench graph holding the largest corpus, which no other section expects.
+  if (only.has('scale')) {
+    log(`6. library at scale (N = ${plan.scale.ns.join(', ')})`);
+    for (const row of await runScaleBench({ driver: db.driver, plan: plan.scale, log, measurers: scaleMeasurers })) add(row);
+  }
 } finally {
   await db.close();
 }
@@ -347,6 +358,7 @@ const notes = [
   `- API: the app (\`server/app.ts\`) runs in its own process (\`bench/api-server.ts\`); autocannon in the bench process keeps ${CONNECTIONS} connections busy for ${plan.apiSeconds} s per row after a ${plan.apiWarmup} s warm-up, checking every response body against the first answer (a 200 with GraphQL errors counts as an error). The floor is HTTP plus \`RETURN 1\` through the API's own driver and read path (\`runRead\`). Ours runs as shipped, with its answer cache (\`API_CACHE_MB\`, default 64): every request still makes one Bolt round trip to check the graph's version, and repeated questions skip their queries; a second row runs the same app with the cache off. The peer is \`@neo4j/graphql\` 7 with a top-level \`@cypher\` field running our query (\`cypher/bench-peer-measures-affecting-park.cypher\`), on its own driver with the same settings; its answer is checked to be byte-identical to ours. Data: the shipped document.`,
   '- Client: `vite build` with the project config into a temporary folder; sizes are gzip level 9 of every .js and .css. The page is served by the real app, once it has compressed its files (as `npm start` does while it starts), and loaded in headless Chromium; "first rendered graph" is `performance.now()` (from navigation start) when Cytoscape holds nodes and two frames have been drawn. Layout: `bench/layout-page` drives the explorer\'s own `createGraph().replace()` (its fcose options; a view built from scratch is not animated) on synthetic graphs of 40 % nodes and 60 % edges, in one page, smallest first. The layout time runs until the laid-out graph has been drawn (two frames after fcose\'s `layoutstop`: at 5,000 elements that first draw used to take as long as the layout, and hid inside the zoom frame); "page blocked" is the longest gap between 10 ms timer ticks meanwhile; "frame" is the slowest frame while the explorer\'s 200 ms zoom animation plays, pressed right after the draw (the first frame counted from the press).',
   '- Startup: `npm start` on its own data folder and port, from spawn to `/ready` 200; cold = empty data folder, warm = the same folder again. Neo4j jars already fetched.',
+  `- Library at scale (\`bench/corpus-scale.ts\`): at each N, the corpus of the ingest section is written into an emptied graph by one fresh seeding process (docs/s includes its JIT warm-up; peak RSS sampled every 50 ms). Then the app, the floor and the peer are served over that graph (\`bench/api-server.ts\`) and the lens is asked for the park with the most measures (\`cypher/bench-park-with-most-measures.cypher\`): first page (50 rows) with every facet, the document facets asking for ids (\`bench/scale-queries.ts\`). Unloaded: ${plan.scale.samples} requests one at a time after ${plan.scale.warmup} more, to the app with its answer cache off (so no answer is served from the cache), every body checked. Under load: ${plan.scale.connections} connections for ${plan.scale.loadSeconds} s after ${plan.scale.loadWarmupSeconds} s, ours with the cache off, the peer, then ours as shipped (cache on: every request still checks the graph's version). The peer is \`@neo4j/graphql\` with a \`lens\` @cypher field running our two lens queries as one statement (\`bench/peer-schema.ts\`); its answer is checked to be byte-identical to ours. Rows measured elsewhere at the same N plug in through \`scaleMeasurers\`.`,
 ];
 const markdown = [...header, ...table, ...notes, ''].join('\n');
 writeFileSync(path.join(import.meta.dirname, 'results.md'), markdown);

@@ -1,54 +1,57 @@
 // Query.lens, the facets: how many of the lens's measures (lens-page.cypher selects the same ones; change both
 // together) each document, year, issuer and strongest path holds, over the whole filtered answer. Counted per
-// (document, via) first, so the year and issuer counts add up a few groups rather than every measure.
-// Facet order: documents and issuers by count (then date, name), years oldest first, vias strongest first.
+// (document, via) first, from Measure.documentId (written by the seed), so each document is read once and the year
+// and issuer counts add up a few groups rather than every measure.
+// Facet order: documents and issuers by count (then date, id), years oldest first, vias strongest first.
+// $documentDetails false: the request asks for no document field but the id, so only the id is read and sent.
 CALL () {
   MATCH (target:Park {id: $parkId})
   CALL (target) {
-    MATCH (m:Measure)-[a:AFFECTS]->(target)
-    RETURN m, a, target AS park, a.via AS via, 0 AS hops
+    MATCH (m)-[a:AFFECTS]->(target)
+    RETURN m, CASE a.via WHEN 'DIRECT' THEN 0 ELSE 1 END AS rank
     UNION ALL
-    MATCH chain = (inner:Park)-[:PART_OF*1..6]->(target)
-    MATCH (m:Measure)-[a:AFFECTS]->(inner)
-    RETURN m, a, inner AS park, 'SUB_PARK' AS via, length(chain) AS hops
+    MATCH (inner:Park)-[:PART_OF*1..6]->(target)
+    WITH DISTINCT inner
+    MATCH (m)-[:AFFECTS]->(inner)
+    RETURN m, 2 AS rank
     UNION ALL
-    MATCH chain = (target)-[:PART_OF*1..6]->(zone:Park)
-    MATCH (m:Measure)-[a:AFFECTS]->(zone)
-    RETURN m, a, zone AS park, 'PARENT_ZONE' AS via, length(chain) AS hops
+    MATCH (target)-[:PART_OF*1..6]->(zone:Park)
+    WITH DISTINCT zone
+    MATCH (m)-[:AFFECTS]->(zone)
+    RETURN m, 3 AS rank
   }
-  WITH m, a, park, via, hops,
-    CASE via WHEN 'DIRECT' THEN 0 WHEN 'TASK_CONTEXT' THEN 1 WHEN 'SUB_PARK' THEN 2 ELSE 3 END AS rank
-  ORDER BY rank, hops, park.id
-  RETURN m, collect({park: park, via: via, hops: hops, a: a}) AS paths
+  RETURN m, min(rank) AS rank
   UNION ALL
   // Without a park the industry, else the agency, picks the candidates; the other link is checked below.
-  MATCH (m:Measure)-[:TARGETS]->(:Industry {id: $industryId})
+  MATCH (m)-[:TARGETS]->(:Industry {id: $industryId})
   WHERE $parkId IS NULL
-  RETURN m, null AS paths
+  RETURN m, null AS rank
   UNION ALL
-  MATCH (m:Measure)-[:INVOLVES]->(:Agency {id: $agencyId})
+  MATCH (m)-[:INVOLVES]->(:Agency {id: $agencyId})
   WHERE $parkId IS NULL AND $industryId IS NULL
-  RETURN m, null AS paths
+  RETURN m, null AS rank
 }
-WITH m, paths
+WITH m, rank
 WHERE ($industryId IS NULL OR EXISTS { (m)-[:TARGETS]->(:Industry {id: $industryId}) })
   AND ($agencyId IS NULL OR EXISTS { (m)-[:INVOLVES]->(:Agency {id: $agencyId}) })
-  AND ($via IS NULL OR paths[0].via IN $via)
-// Counted per task first, so each task's category and document are reached once, not once per measure.
-MATCH (t:Task)-[:HAS_MEASURE]->(m)
-WITH t, paths[0].via AS via, count(*) AS n
-MATCH (d:Document)-[:HAS_CATEGORY]->(:Category)-[:HAS_TASK]->(t)
-WHERE ($documentId IS NULL OR d.id = $documentId)
-  AND ($yearFrom IS NULL OR d.year >= $yearFrom)
+  AND ($via IS NULL OR ['DIRECT', 'TASK_CONTEXT', 'SUB_PARK', 'PARENT_ZONE'][rank] IN $via)
+WITH m.documentId AS documentId, rank, count(*) AS n
+WHERE $documentId IS NULL OR documentId = $documentId
+MATCH (d:Document {id: documentId})
+WHERE ($yearFrom IS NULL OR d.year >= $yearFrom)
   AND ($yearTo IS NULL OR d.year <= $yearTo)
   AND ($issuer IS NULL OR d.issuer = $issuer)
-WITH d, via, sum(n) AS n
-WITH collect({d: d, via: via, n: n}) AS groups
+WITH collect({d: d, via: ['DIRECT', 'TASK_CONTEXT', 'SUB_PARK', 'PARENT_ZONE'][rank], n: n}) AS groups
 CALL (groups) {
   UNWIND groups AS g
   WITH g.d AS d, sum(g.n) AS count
   ORDER BY count DESC, coalesce(d.date, toString(d.year), ''), d.id
-  RETURN collect({document: d { .id, .docNumber, .title, .year, .date, .issuer, .language, .addressees, .source, .targetYears, label: 'Document' }, count: count}) AS documents
+  RETURN collect({
+    document: CASE WHEN $documentDetails
+      THEN d { .id, .docNumber, .title, .year, .date, .issuer, .language, .addressees, .source, .targetYears, label: 'Document' }
+      ELSE d { .id, label: 'Document' } END,
+    count: count
+  }) AS documents
 }
 CALL (groups) {
   UNWIND groups AS g

@@ -1,4 +1,5 @@
 import { foldProperties, type GraphNode, isDocumentItself, type PolicyGraph, type PropertyValue } from '../../core/graph-contract.ts';
+import { measureKeys } from './measure-keys.ts';
 
 /**
  * What the writer sends for one transaction of one or more documents, split by the query that writes it.
@@ -23,7 +24,7 @@ export interface RelationshipRow {
 export interface WriteRows {
   /** Documents whose own structure is deleted first (they carry their text). */
   documentIds: string[];
-  /** Categories, tasks, measures: just deleted, so created outright. */
+  /** Categories, tasks, measures (with the lens's keys, seed/write/measure-keys.ts): just deleted, so created outright. */
   createNodes: NodeRow[];
   /**
    * The documents themselves, then shared entities and cited-document stubs: merged. A shared entity named by
@@ -58,8 +59,10 @@ export function toWriteRows(graphs: readonly PolicyGraph[]): WriteRows {
   const shared = new Map<string, RelationshipRow>();
   const sharedNodes = new Map<string, NodeRow>();
   for (const graph of graphs) {
+    const keys = measureKeys(graph);
     for (const node of graph.nodes) {
-      const { id, label, ...props } = node;
+      const { id, label, ...rest } = node;
+      const props: Record<string, PropertyValue> = { ...rest, ...keys.get(id) };
       if (isDocumentItself(node)) {
         // Two copies in one transaction would each delete, then both create, the same structure.
         if (rows.documentIds.includes(id)) throw new DuplicateDocumentError(id);

@@ -139,6 +139,15 @@ export type LensAnswersQueryVariables = Exact<{
 
 export type LensAnswersQuery = { lens: { totalCount: number, items: Array<{ via: Via | null, hops: number | null, alsoVia: Array<Via> | null, measure: { id: string, order: number | null }, task: { number: number | null, key: string | null }, category: { number: number | null } | null, document: { id: string, year: number | null, issuer: string | null }, park: { id: string } | null, parkEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null, industryEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null, agencyEvidence: { text: string, start: number | null, end: number | null, documentId: string | null, sentence: string | null } | null }>, facets: { documents: Array<{ count: number, document: { id: string } }>, years: Array<{ year: number | null, count: number }>, issuers: Array<{ issuer: string | null, count: number }>, vias: Array<{ via: Via, count: number }> } } };
 
+export type LensFacetDocumentsQueryVariables = Exact<{
+  park?: string | number | null | undefined;
+}>;
+
+
+export type LensFacetDocumentsQuery = { lens: { facets: { documents: Array<{ count: number, document: { id: string } }> }, details: { documents: Array<{ count: number, document: { id: string, docNumber: string | null, title: string | null, year: number | null, issuer: string | null } }> } } };
+
+export type FacetDocumentNumberFragment = { docNumber: string | null, title: string | null, year: number | null, issuer: string | null };
+
 export type LensTotalQueryVariables = Exact<{
   park?: string | number | null | undefined;
 }>;
@@ -505,6 +514,14 @@ export const LibraryFacetCountsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LibraryFacetCounts"}) as unknown as TypedDocumentString<LibraryFacetCountsFragment, unknown>;
+export const FacetDocumentNumberFragmentDoc = new TypedDocumentString(`
+    fragment FacetDocumentNumber on Document {
+  docNumber
+  title
+  year
+  issuer
+}
+    `, {"fragmentName":"FacetDocumentNumber"}) as unknown as TypedDocumentString<FacetDocumentNumberFragment, unknown>;
 export const SearchGraphGraphFragmentDoc = new TypedDocumentString(`
     fragment SearchGraphGraph on Graph {
   nodes {
@@ -776,6 +793,34 @@ export const LensAnswersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LensAnswersQuery, LensAnswersQueryVariables>;
+export const LensFacetDocumentsDocument = new TypedDocumentString(`
+    query LensFacetDocuments($park: ID) {
+  lens(parkId: $park, limit: 1) {
+    facets {
+      documents {
+        count
+        document {
+          id
+        }
+      }
+    }
+    details: facets {
+      documents {
+        count
+        document {
+          id
+          ...FacetDocumentNumber
+        }
+      }
+    }
+  }
+}
+    fragment FacetDocumentNumber on Document {
+  docNumber
+  title
+  year
+  issuer
+}`) as unknown as TypedDocumentString<LensFacetDocumentsQuery, LensFacetDocumentsQueryVariables>;
 export const LensTotalDocument = new TypedDocumentString(`
     query LensTotal($park: ID) {
   lens(parkId: $park) {

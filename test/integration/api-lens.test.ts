@@ -28,6 +28,14 @@ const LENS = graphql(`query LensAnswers($park: ID, $industry: ID, $agency: ID, $
   }
 }`);
 
+const LENS_FACET_DOCUMENTS = graphql(`query LensFacetDocuments($park: ID) {
+  lens(parkId: $park, limit: 1) {
+    facets { documents { count document { id } } }
+    details: facets { documents { count document { id ...FacetDocumentNumber } } }
+  }
+}
+fragment FacetDocumentNumber on Document { docNumber title year issuer }`);
+
 const LENS_TOTAL = graphql(`query LensTotal($park: ID) { lens(parkId: $park) { totalCount } }`);
 
 const PARK_MEASURES = graphql(`query LensParkMeasures($park: ID!) {
@@ -265,6 +273,28 @@ describe('lens, two documents merged: the document filters', () => {
     expect(whole.facets.issuers).toHaveLength(2);
     expectFacetsAddUp(whole, true);
     for (const row of whole.items) expectEvidence(row.parkEvidence, row.document.id);
+  });
+
+  it('pages that start or end inside either document, or straddle the two, concatenate to the whole answer', async () => {
+    for (const size of [1, 5, 12, 13, 14]) {
+      const pages: Page[] = [];
+      for (let offset = 0; offset < whole.totalCount; offset += size) pages.push(await lens({ park: HAIDIAN, limit: size, offset }));
+      expect(pages.flatMap(ids), `pages of ${size}`).toEqual(ids(whole));
+      expect(pages.every((page) => page.totalCount === whole.totalCount)).toBe(true);
+    }
+    const straddling = await lens({ park: HAIDIAN, limit: 3, offset: 12 });
+    expect(straddling.items.map((row) => row.document.id)).toEqual([SHIPPED_ID, SECOND_ID, SECOND_ID]);
+  });
+
+  it('facets that ask for a document’s id alone get the same documents and counts as those that ask for more (through a fragment)', async () => {
+    const { lens: answer } = await ok(h.app, LENS_FACET_DOCUMENTS, { park: HAIDIAN });
+    const plain = answer.facets.documents;
+    const detailed = answer.details.documents;
+    expect(plain.map(({ count, document }) => [document.id, count])).toEqual(detailed.map(({ count, document }) => [document.id, count]));
+    expect(plain).toHaveLength(2);
+    const shipped = detailed.find(({ document }) => document.id === SHIPPED_ID)?.document;
+    expect([shipped?.docNumber, shipped?.year]).toEqual(['Guo Han [2020] No. 123', 2020]);
+    expect(detailed.every(({ document }) => document.title && document.issuer && document.year)).toBe(true);
   });
 
   it('yearFrom, yearTo, documentId and issuer each keep only their document’s measures, in the same order', async () => {
