@@ -40,6 +40,8 @@ export interface ScalePlan {
   loadSeconds: number;
   loadWarmupSeconds: number;
   connections: number;
+  /** Page loads per explorer figure (bench/client-scale.ts), median taken. */
+  navigations: number;
 }
 
 const SECTION = '6. Library at scale';

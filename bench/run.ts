@@ -8,6 +8,7 @@ import { ensureSchema, resetGraph, writeGraph } from '../seed/write/write.ts';
 import { type ApiBench, runApiBench } from './api.ts';
 import { openBenchDatabase } from './bench-neo4j.ts';
 import { type ClientBench, runClientBench } from './client.ts';
+import { clientScaleMeasurer } from './client-scale.ts';
 import { runScaleBench, scaleMeasurers } from './corpus-scale.ts';
 import { type ExtractionBench, runExtractionBench } from './extraction.ts';
 import { type IngestResult, runIngestWorker } from './ingest.ts';
@@ -34,7 +35,7 @@ const plan = quick
       apiWarmup: 1,
       navigations: 1,
       layoutSizes: [200, 2000],
-      scale: { ns: [50, 200], samples: 5, warmup: 1, loadSeconds: 3, loadWarmupSeconds: 1, connections: 4 },
+      scale: { ns: [50, 200], samples: 5, warmup: 1, loadSeconds: 3, loadWarmupSeconds: 1, connections: 4, navigations: 1 },
     }
   : {
       extractionRuns: 50,
@@ -49,7 +50,7 @@ const plan = quick
       // Two connections, not section 3's 50: at 10,000 documents one lens answer takes a second or more on a busy
       // 2-core machine, and with 8 connections every request waited past autocannon's 10 s timeout (measured). Two
       // already keep both cores busy (each request runs its page and facets queries side by side).
-      scale: { ns: [1000, 10_000], samples: 40, warmup: 5, loadSeconds: 20, loadWarmupSeconds: 3, connections: 2 },
+      scale: { ns: [1000, 10_000], samples: 40, warmup: 5, loadSeconds: 20, loadWarmupSeconds: 3, connections: 2, navigations: 3 },
     };
 const CONNECTIONS = 50;
 
@@ -317,7 +318,14 @@ try {
   // Last: it leaves the bench graph holding the largest corpus, which no other section expects.
   if (only.has('scale')) {
     log(`6. library at scale (N = ${plan.scale.ns.join(', ')})`);
-    for (const row of await runScaleBench({ driver: db.driver, plan: plan.scale, log, measurers: scaleMeasurers })) add(row);
+    // The explorer's rows at each N: library first render, lens renders near 1,000 and 5,000 measures, slowest frame.
+    const explorer = clientScaleMeasurer({ driver: db.driver, config: db.config, navigations: plan.scale.navigations, log });
+    try {
+      const measurers = [...scaleMeasurers, explorer.measure];
+      for (const row of await runScaleBench({ driver: db.driver, plan: plan.scale, log, measurers })) add(row);
+    } finally {
+      await explorer.close();
+    }
   }
 } finally {
   await db.close();

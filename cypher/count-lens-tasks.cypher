@@ -5,41 +5,44 @@
 CALL () {
   MATCH (target:Park {id: $parkId})
   CALL (target) {
-    MATCH (m:Measure)-[a:AFFECTS]->(target)
-    RETURN m, a.via AS via, 0 AS hops, target AS park
+    MATCH (m)-[a:AFFECTS]->(target)
+    RETURN m, CASE a.via WHEN 'DIRECT' THEN 0 ELSE 1 END AS rank
     UNION ALL
-    MATCH chain = (inner:Park)-[:PART_OF*1..6]->(target)
-    MATCH (m:Measure)-[:AFFECTS]->(inner)
-    RETURN m, 'SUB_PARK' AS via, length(chain) AS hops, inner AS park
+    MATCH (inner:Park)-[:PART_OF*1..6]->(target)
+    WITH DISTINCT inner
+    MATCH (m)-[:AFFECTS]->(inner)
+    RETURN m, 2 AS rank
     UNION ALL
-    MATCH chain = (target)-[:PART_OF*1..6]->(zone:Park)
-    MATCH (m:Measure)-[:AFFECTS]->(zone)
-    RETURN m, 'PARENT_ZONE' AS via, length(chain) AS hops, zone AS park
+    MATCH (target)-[:PART_OF*1..6]->(zone:Park)
+    WITH DISTINCT zone
+    MATCH (m)-[:AFFECTS]->(zone)
+    RETURN m, 3 AS rank
   }
-  WITH m, via, hops, park,
-    CASE via WHEN 'DIRECT' THEN 0 WHEN 'TASK_CONTEXT' THEN 1 WHEN 'SUB_PARK' THEN 2 ELSE 3 END AS rank
-  ORDER BY rank, hops, park.id
-  RETURN m, head(collect(via)) AS via
+  RETURN m, min(rank) AS rank
   UNION ALL
-  MATCH (m:Measure)-[:TARGETS]->(:Industry {id: $industryId})
+  MATCH (m)-[:TARGETS]->(:Industry {id: $industryId})
   WHERE $parkId IS NULL
-  RETURN m, null AS via
+  RETURN m, null AS rank
   UNION ALL
-  MATCH (m:Measure)-[:INVOLVES]->(:Agency {id: $agencyId})
+  MATCH (m)-[:INVOLVES]->(:Agency {id: $agencyId})
   WHERE $parkId IS NULL AND $industryId IS NULL
-  RETURN m, null AS via
+  RETURN m, null AS rank
 }
-WITH m, via
+WITH m, rank
 WHERE ($industryId IS NULL OR EXISTS { (m)-[:TARGETS]->(:Industry {id: $industryId}) })
   AND ($agencyId IS NULL OR EXISTS { (m)-[:INVOLVES]->(:Agency {id: $agencyId}) })
-  AND ($via IS NULL OR via IN $via)
-MATCH (t:Task)-[:HAS_MEASURE]->(m)
-WITH t, count(*) AS n
-MATCH (d:Document)-[:HAS_CATEGORY]->(:Category)-[:HAS_TASK]->(t)
-WHERE ($documentId IS NULL OR d.id = $documentId)
-  AND ($yearFrom IS NULL OR d.year >= $yearFrom)
+  AND ($via IS NULL OR ['DIRECT', 'TASK_CONTEXT', 'SUB_PARK', 'PARENT_ZONE'][rank] IN $via)
+  // Measure.documentId (written by the seed) narrows to one document before any task is walked: the explorer
+  // asks this per opened document, so only that document's measures pay for their task.
+  AND ($documentId IS NULL OR m.documentId = $documentId)
+WITH m.documentId AS documentId, collect(m) AS measures
+MATCH (d:Document {id: documentId})
+WHERE ($yearFrom IS NULL OR d.year >= $yearFrom)
   AND ($yearTo IS NULL OR d.year <= $yearTo)
   AND ($issuer IS NULL OR d.issuer = $issuer)
+UNWIND measures AS m
+MATCH (t:Task)-[:HAS_MEASURE]->(m)
+WITH d, t, count(*) AS n
 WITH d, t, n, coalesce(d.date, toString(d.year), '') AS date
 ORDER BY date, d.id, t.start, t.key
 WITH collect({d: d, t: t, n: n}) AS rows

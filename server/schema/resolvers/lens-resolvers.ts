@@ -1,7 +1,6 @@
-import { VIAS } from '../../../core/graph-contract.ts';
-import { badUserInput } from '../../errors.ts';
-import { atLeastOne, openRange, page } from '../arguments.ts';
-import type { LensFilter, QueryLensArgs, Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
+import { page } from '../arguments.ts';
+import type { Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
+import { lensParams } from '../lens-arguments.ts';
 import { selectedNames, selects } from './selects.ts';
 
 /**
@@ -14,37 +13,14 @@ type LensPage = ResolversParentTypes['LensPage'];
 type PageRow = Pick<LensPage, 'totalCount' | 'items'>;
 type FacetsRow = LensPage['facets'];
 
-const IDS = ['parkId', 'industryId', 'agencyId'] as const;
 const NO_FACETS: FacetsRow = { documents: [], years: [], issuers: [], vias: [] };
 /** Document fields that need nothing but the id: asking only for these, the facets read no other property. */
 const ID_ONLY = new Set(['id', 'label', '__typename']);
 
-/** The filter as $params: every key present, null for "any", so both queries see the same shape. */
-function filterParams(args: QueryLensArgs): Record<string, unknown> {
-  const filter: LensFilter = args.filter ?? {};
-  openRange(['yearFrom', filter.yearFrom], ['yearTo', filter.yearTo]);
-  const via = filter.via ?? null;
-  if (via !== null && via.length === 0) throw badUserInput(`via must name at least one of ${VIAS.join(', ')}; leave it out for all.`);
-  if (via !== null && (args.parkId === null || args.parkId === undefined)) {
-    throw badUserInput('via filters the paths to a park; give parkId too, or leave via out.');
-  }
-  return {
-    parkId: args.parkId ?? null,
-    industryId: args.industryId ?? null,
-    agencyId: args.agencyId ?? null,
-    yearFrom: filter.yearFrom ?? null,
-    yearTo: filter.yearTo ?? null,
-    issuer: filter.issuer ?? null,
-    documentId: filter.documentId ?? null,
-    via: via === null ? null : [...new Set(via)],
-  };
-}
-
 export const lensResolvers = {
   Query: {
     lens: async (_, args, ctx, info) => {
-      atLeastOne(args, IDS);
-      const params = filterParams(args);
+      const params = lensParams(args);
       // A page that does not ask for facets does not pay for them (about a quarter of the answer time).
       const [pageRows, facetRows] = await Promise.all([
         ctx.read<PageRow>('lens-page', { ...params, ...page(args) }),
