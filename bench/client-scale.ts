@@ -28,6 +28,7 @@ const VIEWPORT = { width: 1400, height: 900 };
 const LENS_SIZES = [1_000, 5_000];
 /** How long each zoom or pan is watched: the explorer's own animations take 200 ms. */
 const WATCH_MS = 400;
+const SETTLE_MS = 1_000;
 
 interface Served {
   base: string;
@@ -116,6 +117,23 @@ async function timeNavigation(browser: Browser, url: string, view: View): Promis
   return { ms: (await handle.jsonValue()) as number, page };
 }
 
+/**
+ * The page-side frame watcher, as source: tsx compiles named functions with a `__name` helper that does not exist
+ * in the page, so a function passed to page.evaluate must not contain any.
+ */
+const WATCH_FRAMES = `new Promise((resolve) => {
+  let worst = 0;
+  const start = performance.now();
+  let previous = start;
+  const frame = (now) => {
+    worst = Math.max(worst, now - previous);
+    previous = now;
+    if (now - start < ${WATCH_MS}) requestAnimationFrame(frame);
+    else resolve(worst);
+  };
+  requestAnimationFrame(frame);
+})`;
+
 /** The slowest frame while the toolbar zooms in, zooms out, and the view pans, each watched for WATCH_MS. */
 async function slowestFrame(page: Page): Promise<number> {
   const actions: (() => Promise<unknown>)[] = [
@@ -129,22 +147,7 @@ async function slowestFrame(page: Page): Promise<number> {
   ];
   let slowest = 0;
   for (const act of actions) {
-    const watching = page.evaluate(
-      (watchMs) =>
-        new Promise<number>((resolve) => {
-          let worst = 0;
-          const start = performance.now();
-          let previous = start;
-          const frame = (now: number) => {
-            worst = Math.max(worst, now - previous);
-            previous = now;
-            if (now - start < watchMs) requestAnimationFrame(frame);
-            else resolve(worst);
-          };
-          requestAnimationFrame(frame);
-        }),
-      WATCH_MS,
-    );
+    const watching = page.evaluate<number>(WATCH_FRAMES);
     await act();
     slowest = Math.max(slowest, await watching);
   }
@@ -191,6 +194,9 @@ export function clientScaleMeasurer(options: { driver: Driver; config: Config; n
       for (let i = 0; i < options.navigations; i++) {
         const { ms, page } = await timeNavigation(browser, `${base}/?lens=${encodeURIComponent(park.id)}`, 'lens');
         renders.push(ms);
+        // Zooming is timed once the view has settled (its layout animation and the list's last rows), as a person
+        // reads the answer before zooming: measured right away, the frame includes that work, not the zoom.
+        await page.waitForTimeout(SETTLE_MS);
         frame = Math.max(frame, await slowestFrame(page));
         await page.context().close();
       }
@@ -203,7 +209,12 @@ export function clientScaleMeasurer(options: { driver: Driver; config: Config; n
         '≤ 1,500 ms',
         renderMs <= 1500,
       );
-      add(`slowest frame zooming in, out and panning that lens (${renders.length} views)`, `${fmt(frame)} ms`, '≤ 50 ms', frame <= 50);
+      add(
+        `slowest frame zooming in, out and panning that lens, 1 s after it was drawn (${renders.length} views)`,
+        `${fmt(frame)} ms`,
+        '≤ 50 ms',
+        frame <= 50,
+      );
     }
     return rows;
   };
