@@ -16,6 +16,24 @@ export interface EntityMatch {
 interface Candidate {
   entry: GazetteerEntry;
   pattern: RegExp;
+  second: string[] | undefined;
+}
+
+/** The forms that begin with one word, in gazetteer order: all of them, and those a given second word leaves. */
+interface FirstWordForms {
+  all: Candidate[];
+  loose: Candidate[];
+  bySecond: Map<string, Candidate[]>;
+}
+
+function indexBySecondWord(all: Candidate[]): FirstWordForms {
+  const bySecond = new Map<string, Candidate[]>();
+  for (const word of new Set(all.flatMap((c) => c.second ?? [])))
+    bySecond.set(
+      word,
+      all.filter((c) => !c.second || c.second.includes(word)),
+    );
+  return { all, loose: all.filter((c) => !c.second), bySecond };
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,17 +42,34 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SEP = String.raw`(?:\s*[,&-]\s*|\s+)(?:(?:and|&)\s+)?`;
 const TOKEN_SYNONYMS: Record<string, string> = { zone: '(?:zone|area)', area: '(?:zone|area)' };
 
+function latinTokens(form: string): string[] {
+  return form.split(/[\s,-]+/).filter((t) => t && !/^(?:and|&)$/i.test(t));
+}
+
 function latinPattern(form: string): RegExp {
-  const tokens = form
-    .split(/[\s,-]+/)
-    .filter((t) => t && !/^(?:and|&)$/i.test(t))
-    .map((token) => {
-      const synonym = TOKEN_SYNONYMS[token.toLowerCase()];
-      const e = synonym ?? escapeRegExp(token).replace(/['’]/g, "['’]");
-      return /^[A-Za-z]{3,}$/.test(token) ? `${e}(?:[\\s-]+${e})*` : e;
-    });
+  const tokens = latinTokens(form).map((token) => {
+    const synonym = TOKEN_SYNONYMS[token.toLowerCase()];
+    const e = synonym ?? escapeRegExp(token).replace(/['’]/g, "['’]");
+    return /^[A-Za-z]{3,}$/.test(token) ? `${e}(?:[\\s-]+${e})*` : e;
+  });
   // No 'u' flag: plain ASCII/Latin boundaries compile and run faster across hundreds of aliases.
   return new RegExp(`${tokens.join(SEP)}(?![A-Za-z0-9\u00C0-\u024F])`, isAcronym(form) ? 'y' : 'iy');
+}
+
+/**
+ * The words the text's second word must be one of for this form to match there, or undefined when any word may
+ * be (one-word forms, and forms whose first two tokens are not plain words). Between the first and the second
+ * token the pattern allows only separators, a stutter of the first word and "and", so a text word that is none of
+ * these rules the form out without running its pattern.
+ */
+function secondWords(form: string): string[] | undefined {
+  const [first, second] = latinTokens(form);
+  if (!first || !second || !/^[A-Za-z0-9]+$/.test(first)) return undefined;
+  // The text's word there is the token's leading ASCII run: what follows it in the token is not a letter or digit.
+  const run = /^[A-Za-z0-9]+/.exec(second)?.[0].toLowerCase();
+  if (!run) return undefined;
+  const synonym = TOKEN_SYNONYMS[second.toLowerCase()];
+  return synonym ? ['zone', 'area'] : [run];
 }
 
 /**
@@ -71,7 +106,7 @@ export interface EntityMatcher {
 }
 
 export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityMatcher {
-  const byFirstWord = new Map<string, Candidate[]>();
+  const forms = new Map<string, Candidate[]>();
   const chinese: { form: string; entry: GazetteerEntry }[] = [];
   const byKey = new Map<string, GazetteerEntry[]>();
   for (const entry of entries) {
@@ -87,10 +122,48 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
       }
       const first = /[A-Za-z0-9]+/.exec(form)?.[0].toLowerCase();
       if (!first) continue;
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ entry, pattern: latinPattern(form) });
-      byFirstWord.set(first, list);
+      const list = forms.get(first) ?? [];
+      list.push({ entry, pattern: latinPattern(form), second: secondWords(form) });
+      forms.set(first, list);
     }
+  }
+  const byFirstWord = new Map([...forms].map(([word, list]) => [word, indexBySecondWord(list)]));
+
+  // "Beijing" begins dozens of forms; the word after it leaves a few to try. A stutter of the first word or an
+  // "and" may stand between the two, so then every form is tried.
+  const nextWord = /[A-Za-z0-9]+/g;
+  function candidatesAt(text: string, word: string, end: number, to: number): Candidate[] {
+    const forms = byFirstWord.get(word);
+    if (!forms) return [];
+    nextWord.lastIndex = end;
+    const next = nextWord.exec(text);
+    const second = next && next.index < to ? next[0].toLowerCase() : undefined;
+    if (second === word || second === 'and') return forms.all;
+    return (second !== undefined && forms.bySecond.get(second)) || forms.loose;
+  }
+
+  // Chinese forms by their first character: one pass over the text finds where any of them may start, instead of
+  // one indexOf per form. Each form's occurrences are taken left to right without overlapping one another.
+  const chineseByFirst = new Map<string, number[]>();
+  chinese.forEach(({ form }, i) => {
+    const first = form[0]!;
+    chineseByFirst.set(first, [...(chineseByFirst.get(first) ?? []), i]);
+  });
+  const chineseStart = new RegExp(`[${[...chineseByFirst.keys()].map(escapeRegExp).join('').replace(/-/g, '\\-')}]`, 'g');
+  function findChinese(text: string, from: number, segment: string): EntityMatch[] {
+    const found: EntityMatch[] = [];
+    const freeFrom = new Array<number>(chinese.length).fill(0);
+    chineseStart.lastIndex = 0;
+    for (let s = chineseStart.exec(segment); s; s = chineseStart.exec(segment)) {
+      const i = s.index;
+      for (const f of chineseByFirst.get(s[0])!) {
+        const { form, entry } = chinese[f]!;
+        if (i < freeFrom[f]! || !segment.startsWith(form, i)) continue;
+        freeFrom[f] = i + form.length;
+        if (!isFalseFriend(entry, text, from + i + form.length)) found.push({ entry, start: from + i, end: from + i + form.length });
+      }
+    }
+    return found;
   }
 
   function find(text: string, from: number, to: number): EntityMatch[] {
@@ -99,7 +172,7 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
     words.lastIndex = from;
     for (let w = words.exec(text); w && w.index < to; w = words.exec(text)) {
       let best: EntityMatch | undefined;
-      for (const c of byFirstWord.get(w[0].toLowerCase()) ?? []) {
+      for (const c of candidatesAt(text, w[0].toLowerCase(), words.lastIndex, to)) {
         c.pattern.lastIndex = w.index;
         const m = c.pattern.exec(text);
         const end = m ? w.index + m[0].length : -1;
@@ -111,15 +184,8 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
         words.lastIndex = best.end;
       }
     }
-    // Search the slice, not the whole text: indexOf would otherwise scan to the end for every alias.
     const segment = text.slice(from, to);
-    if (isChinese(segment)) {
-      for (const { form, entry } of chinese) {
-        for (let i = segment.indexOf(form); i !== -1; i = segment.indexOf(form, i + form.length)) {
-          if (!isFalseFriend(entry, text, from + i + form.length)) found.push({ entry, start: from + i, end: from + i + form.length });
-        }
-      }
-    }
+    if (isChinese(segment)) found.push(...findChinese(text, from, segment));
     return resolveOverlaps(found);
   }
 
