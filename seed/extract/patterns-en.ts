@@ -150,6 +150,10 @@ function discoverIndustries(text: string, from: number, to: number): Discovery[]
 }
 
 /** English discoveries in text[from, to); `place` resolves "Municipal …" / "District …" agencies. Overlaps are left to the caller. */
+// Every English rule needs a Latin letter (a capital, or "industries"/"fields"/"sectors"); a Chinese stretch skips them.
+const LATIN = /[A-Za-z]/;
+
 export function discoverEnglish(text: string, from: number, to: number, place: IssuingPlace): Discovery[] {
+  if (!LATIN.test(text.slice(from, to))) return [];
   return [...discoverParks(text, from, to), ...discoverAgencies(text, from, to, place), ...discoverIndustries(text, from, to)];
 }

@@ -48,9 +48,12 @@ export function findDates(text: string): DateMatch[] {
   for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
   for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, Number(m[3]), monthOf(m[2]!), Number(m[1]));
   for (const m of text.matchAll(ISO)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(CHINESE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(HAN_NUMERAL_DATE)) {
-    add(m, Number([...m[1]!].map((c) => DIGITS[c]).join('')), hanNumber(m[2]!), hanNumber(m[3]!));
+  // Both Chinese forms need 年; an English text has none, and each scan of it cost as much as the English forms.
+  if (text.includes('年')) {
+    for (const m of text.matchAll(CHINESE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
+    for (const m of text.matchAll(HAN_NUMERAL_DATE)) {
+      add(m, Number([...m[1]!].map((c) => DIGITS[c]).join('')), hanNumber(m[2]!), hanNumber(m[3]!));
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
