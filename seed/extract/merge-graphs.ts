@@ -16,9 +16,14 @@ import {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One node alone keeps its properties as they are; only its aliases are put in canonical order. */
+/**
+ * One node alone keeps its properties as they are; only its aliases are put in canonical order. The copy keeps the
+ * node's shape (`aliases` is reassigned, not spread over): `{ ...node, aliases }` made V8 build a slower one.
+ */
 function copyNode(node: GraphNode): GraphNode {
-  return Array.isArray(node.aliases) ? { ...node, aliases: unionAliases([], node.aliases as string[]) } : { ...node };
+  const copy = { ...node };
+  if (Array.isArray(node.aliases)) copy.aliases = unionAliases([], node.aliases as string[]);
+  return copy;
 }
 
 function foldNodes(group: GraphNode[]): GraphNode {
