@@ -166,22 +166,39 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
     return found;
   }
 
+  /** The longest form matching at `start`, whose first word (lower case) ends at `wordEnd`. */
+  function bestAt(text: string, start: number, word: string, wordEnd: number, to: number): EntityMatch | undefined {
+    let best: EntityMatch | undefined;
+    for (const c of candidatesAt(text, word, wordEnd, to)) {
+      c.pattern.lastIndex = start;
+      const m = c.pattern.exec(text);
+      const end = m ? start + m[0].length : -1;
+      if (m && end <= to && (!best || end > best.end) && !isFalseFriend(c.entry, text, end)) best = { entry: c.entry, start, end };
+    }
+    return best;
+  }
+
+  // Only a word that begins some form can start a match: one regex of those words finds them, instead of a lookup
+  // for every word of the text. A stretch that begins inside a word reads the rest of that word as a word.
+  const firstWords = new RegExp(`(?<![A-Za-z0-9])(?:${[...byFirstWord.keys()].map(escapeRegExp).join('|')})(?![A-Za-z0-9])`, 'gi');
+  const wordAt = /[A-Za-z0-9]+/y;
+  const isWordChar = (text: string, i: number) => /[A-Za-z0-9]/.test(text[i] ?? '');
+
   function find(text: string, from: number, to: number): EntityMatch[] {
     const found: EntityMatch[] = [];
-    const words = /[A-Za-z0-9]+/g;
-    words.lastIndex = from;
-    for (let w = words.exec(text); w && w.index < to; w = words.exec(text)) {
-      let best: EntityMatch | undefined;
-      for (const c of candidatesAt(text, w[0].toLowerCase(), words.lastIndex, to)) {
-        c.pattern.lastIndex = w.index;
-        const m = c.pattern.exec(text);
-        const end = m ? w.index + m[0].length : -1;
-        if (m && end <= to && (!best || end > best.end) && !isFalseFriend(c.entry, text, end))
-          best = { entry: c.entry, start: w.index, end };
-      }
+    firstWords.lastIndex = from;
+    if (from > 0 && from < to && isWordChar(text, from - 1) && isWordChar(text, from)) {
+      wordAt.lastIndex = from;
+      const tail = wordAt.exec(text)![0];
+      const best = bestAt(text, from, tail.toLowerCase(), from + tail.length, to);
+      if (best) found.push(best);
+      firstWords.lastIndex = best ? best.end : from + tail.length;
+    }
+    for (let w = firstWords.exec(text); w && w.index < to; w = firstWords.exec(text)) {
+      const best = bestAt(text, w.index, w[0].toLowerCase(), firstWords.lastIndex, to);
       if (best) {
         found.push(best);
-        words.lastIndex = best.end;
+        firstWords.lastIndex = best.end;
       }
     }
     const segment = text.slice(from, to);
