@@ -61,7 +61,6 @@ const ENGLISH_ORDERS = [
 // Chinese character a match start.
 const HAN_ORDER_NEEDS = '令';
 const ENGLISH_ORDER_NEEDS = /\b(?:Order|Decree) (?:of|No\.)/;
-const NEVER = /(?!)/g;
 
 export function formatOrderNumber(issuer: string, serial: number): { docNumber: string; slug: string } | undefined {
   const syllables = hanziToSyllables(issuer);
@@ -96,18 +95,19 @@ export function findOrderNumbers(text: string): OrderNumberMatch[] {
     if (issuer.length >= 2 && ORGAN_END.test(issuer))
       add(m.index + cut, m.index + m[0].length, issuer, m.index + cut, m.index + m[1]!.length, m[2]!);
   }
-  const [ofIssuer, noOf, before] = (ENGLISH_ORDER_NEEDS.test(text) ? ENGLISH_ORDERS : [NEVER, NEVER, NEVER]) as [RegExp, RegExp, RegExp];
-  for (const m of text.matchAll(ofIssuer)) {
+  const [ofIssuer, noOf, before] = ENGLISH_ORDERS as [RegExp, RegExp, RegExp];
+  const english = ENGLISH_ORDER_NEEDS.test(text);
+  for (const m of english ? text.matchAll(ofIssuer) : []) {
     const chinese = ISSUERS[key(m[1]!)];
     const at = m.index + m[0].indexOf(m[1]!);
     if (chinese) add(m.index, m.index + m[0].length, chinese, at, at + m[1]!.length, m[2]!);
   }
-  for (const m of text.matchAll(noOf)) {
+  for (const m of english ? text.matchAll(noOf) : []) {
     const chinese = ISSUERS[key(m[2]!)];
     const at = m.index + m[0].lastIndexOf(m[2]!);
     if (chinese) add(m.index, m.index + m[0].length, chinese, at, at + m[2]!.length, m[1]!);
   }
-  for (const m of text.matchAll(before)) {
+  for (const m of english ? text.matchAll(before) : []) {
     const from = Math.max(0, m.index - 60);
     const words = text.slice(from, m.index).trimEnd();
     const issuer = trailingIssuer(words);
