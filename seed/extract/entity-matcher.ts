@@ -1,75 +1,16 @@
 /**
- * Finds gazetteer names in text. Machine translation varies case, hyphens ("Sino German" /
- * "Sino-German") and sometimes stutters ("Airport Airport Airport"), so each alias becomes a
- * tolerant pattern; scanning only at word starts whose first word can begin an alias keeps it fast.
+ * Finds gazetteer names in text: Latin-script forms through tolerant patterns (./latin-forms.ts), tried only at
+ * words that begin one and only for the forms the next word allows; Chinese forms by exact occurrence.
  */
 import type { EntityLabel } from '../../core/ids.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
-import { isAcronym, isChinese, nameKey } from './name-key.ts';
+import { escapeRegExp, indexLatinForms, type LatinForm, latinForm } from './latin-forms.ts';
+import { isChinese, nameKey } from './name-key.ts';
 
 export interface EntityMatch {
   entry: GazetteerEntry;
   start: number;
   end: number;
-}
-
-interface Candidate {
-  entry: GazetteerEntry;
-  pattern: RegExp;
-  second: string[] | undefined;
-}
-
-/** The forms that begin with one word, in gazetteer order: all of them, and those a given second word leaves. */
-interface FirstWordForms {
-  all: Candidate[];
-  loose: Candidate[];
-  bySecond: Map<string, Candidate[]>;
-}
-
-function indexBySecondWord(all: Candidate[]): FirstWordForms {
-  const bySecond = new Map<string, Candidate[]>();
-  for (const word of new Set(all.flatMap((c) => c.second ?? [])))
-    bySecond.set(
-      word,
-      all.filter((c) => !c.second || c.second.includes(word)),
-    );
-  return { all, loose: all.filter((c) => !c.second), bySecond };
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Between two words of a name: space, hyphen, comma or '&', and an optional "and" ("Economic-Technological" /
-// "Economic and Technological").
-const SEP = String.raw`(?:\s*[,&-]\s*|\s+)(?:(?:and|&)\s+)?`;
-const TOKEN_SYNONYMS: Record<string, string> = { zone: '(?:zone|area)', area: '(?:zone|area)' };
-
-function latinTokens(form: string): string[] {
-  return form.split(/[\s,-]+/).filter((t) => t && !/^(?:and|&)$/i.test(t));
-}
-
-function latinPattern(form: string): RegExp {
-  const tokens = latinTokens(form).map((token) => {
-    const synonym = TOKEN_SYNONYMS[token.toLowerCase()];
-    const e = synonym ?? escapeRegExp(token).replace(/['’]/g, "['’]");
-    return /^[A-Za-z]{3,}$/.test(token) ? `${e}(?:[\\s-]+${e})*` : e;
-  });
-  // No 'u' flag: plain ASCII/Latin boundaries compile and run faster across hundreds of aliases.
-  return new RegExp(`${tokens.join(SEP)}(?![A-Za-z0-9\u00C0-\u024F])`, isAcronym(form) ? 'y' : 'iy');
-}
-
-/**
- * The words the text's second word must be one of for this form to match there, or undefined when any word may
- * be (one-word forms, and forms whose first two tokens are not plain words). Between the first and the second
- * token the pattern allows only separators, a stutter of the first word and "and", so a text word that is none of
- * these rules the form out without running its pattern.
- */
-function secondWords(form: string): string[] | undefined {
-  const [first, second] = latinTokens(form);
-  if (!first || !second || !/^[A-Za-z0-9]+$/.test(first)) return undefined;
-  // The text's word there is the token's leading ASCII run: what follows it in the token is not a letter or digit.
-  const run = /^[A-Za-z0-9]+/.exec(second)?.[0].toLowerCase();
-  if (!run) return undefined;
-  const synonym = TOKEN_SYNONYMS[second.toLowerCase()];
-  return synonym ? ['zone', 'area'] : [run];
 }
 
 /**
@@ -106,7 +47,7 @@ export interface EntityMatcher {
 }
 
 export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityMatcher {
-  const forms = new Map<string, Candidate[]>();
+  const forms = new Map<string, LatinForm[]>();
   const chinese: { form: string; entry: GazetteerEntry }[] = [];
   const byKey = new Map<string, GazetteerEntry[]>();
   for (const entry of entries) {
@@ -123,24 +64,11 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
       const first = /[A-Za-z0-9]+/.exec(form)?.[0].toLowerCase();
       if (!first) continue;
       const list = forms.get(first) ?? [];
-      list.push({ entry, pattern: latinPattern(form), second: secondWords(form) });
+      list.push(latinForm(entry, form));
       forms.set(first, list);
     }
   }
-  const byFirstWord = new Map([...forms].map(([word, list]) => [word, indexBySecondWord(list)]));
-
-  // "Beijing" begins dozens of forms; the word after it leaves a few to try. A stutter of the first word or an
-  // "and" may stand between the two, so then every form is tried.
-  const nextWord = /[A-Za-z0-9]+/g;
-  function candidatesAt(text: string, word: string, end: number, to: number): Candidate[] {
-    const forms = byFirstWord.get(word);
-    if (!forms) return [];
-    nextWord.lastIndex = end;
-    const next = nextWord.exec(text);
-    const second = next && next.index < to ? next[0].toLowerCase() : undefined;
-    if (second === word || second === 'and') return forms.all;
-    return (second !== undefined && forms.bySecond.get(second)) || forms.loose;
-  }
+  const latin = indexLatinForms(forms);
 
   // Chinese forms by their first character: one pass over the text finds where any of them may start, instead of
   // one indexOf per form. Each form's occurrences are taken left to right without overlapping one another.
@@ -169,7 +97,7 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
   /** The longest form matching at `start`, whose first word (lower case) ends at `wordEnd`. */
   function bestAt(text: string, start: number, word: string, wordEnd: number, to: number): EntityMatch | undefined {
     let best: EntityMatch | undefined;
-    for (const c of candidatesAt(text, word, wordEnd, to)) {
+    for (const c of latin.formsAt(text, word, wordEnd, to)) {
       c.pattern.lastIndex = start;
       const m = c.pattern.exec(text);
       const end = m ? start + m[0].length : -1;
@@ -178,9 +106,8 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
     return best;
   }
 
-  // Only a word that begins some form can start a match: one regex of those words finds them, instead of a lookup
-  // for every word of the text. A stretch that begins inside a word reads the rest of that word as a word.
-  const firstWords = new RegExp(`(?<![A-Za-z0-9])(?:${[...byFirstWord.keys()].map(escapeRegExp).join('|')})(?![A-Za-z0-9])`, 'gi');
+  // A stretch that begins inside a word reads the rest of that word as a word.
+  const firstWords = latin.firstWords;
   const wordAt = /[A-Za-z0-9]+/y;
   const isWordChar = (text: string, i: number) => /[A-Za-z0-9]/.test(text[i] ?? '');
 
