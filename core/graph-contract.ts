@@ -66,9 +66,15 @@ export const isDocumentItself = (node: GraphNode): boolean => node.label === 'Do
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const isStrictlyAscending = (list: readonly string[]): boolean => {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1]! < list[i]!)) return false;
+  return true;
+};
+
 /** Aliases as the graph keeps them: each once, in code-unit order (Neo4j's ORDER BY on strings agrees). */
 export const unionAliases = (previous: readonly string[], more: readonly string[]): string[] =>
-  [...new Set([...previous, ...more])].sort(byCodeUnit);
+  // A gazetteer entry's aliases are already unique and sorted: copying them skips a Set and a sort per mention.
+  previous.length === 0 && isStrictlyAscending(more) ? [...more] : [...new Set([...previous, ...more])].sort(byCodeUnit);
 
 /**
  * Entity resolution's one rule, which cypher/merge-nodes.cypher applies to shared entities in the database:

@@ -1,40 +1,16 @@
 /**
- * Finds gazetteer names in text. Machine translation varies case, hyphens ("Sino German" /
- * "Sino-German") and sometimes stutters ("Airport Airport Airport"), so each alias becomes a
- * tolerant pattern; scanning only at word starts whose first word can begin an alias keeps it fast.
+ * Finds gazetteer names in text: Latin-script forms through tolerant patterns (./latin-forms.ts), tried only at
+ * words that begin one and only for the forms the next word allows; Chinese forms by exact occurrence.
  */
 import type { EntityLabel } from '../../core/ids.ts';
 import type { GazetteerEntry } from './gazetteer.ts';
-import { isAcronym, isChinese, nameKey } from './name-key.ts';
+import { escapeRegExp, indexLatinForms, type LatinForm, latinForm } from './latin-forms.ts';
+import { isChinese, nameKey } from './name-key.ts';
 
 export interface EntityMatch {
   entry: GazetteerEntry;
   start: number;
   end: number;
-}
-
-interface Candidate {
-  entry: GazetteerEntry;
-  pattern: RegExp;
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Between two words of a name: space, hyphen, comma or '&', and an optional "and" ("Economic-Technological" /
-// "Economic and Technological").
-const SEP = String.raw`(?:\s*[,&-]\s*|\s+)(?:(?:and|&)\s+)?`;
-const TOKEN_SYNONYMS: Record<string, string> = { zone: '(?:zone|area)', area: '(?:zone|area)' };
-
-function latinPattern(form: string): RegExp {
-  const tokens = form
-    .split(/[\s,-]+/)
-    .filter((t) => t && !/^(?:and|&)$/i.test(t))
-    .map((token) => {
-      const synonym = TOKEN_SYNONYMS[token.toLowerCase()];
-      const e = synonym ?? escapeRegExp(token).replace(/['’]/g, "['’]");
-      return /^[A-Za-z]{3,}$/.test(token) ? `${e}(?:[\\s-]+${e})*` : e;
-    });
-  // No 'u' flag: plain ASCII/Latin boundaries compile and run faster across hundreds of aliases.
-  return new RegExp(`${tokens.join(SEP)}(?![A-Za-z0-9\u00C0-\u024F])`, isAcronym(form) ? 'y' : 'iy');
 }
 
 /**
@@ -71,7 +47,7 @@ export interface EntityMatcher {
 }
 
 export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityMatcher {
-  const byFirstWord = new Map<string, Candidate[]>();
+  const forms = new Map<string, LatinForm[]>();
   const chinese: { form: string; entry: GazetteerEntry }[] = [];
   const byKey = new Map<string, GazetteerEntry[]>();
   for (const entry of entries) {
@@ -87,39 +63,73 @@ export function createEntityMatcher(entries: readonly GazetteerEntry[]): EntityM
       }
       const first = /[A-Za-z0-9]+/.exec(form)?.[0].toLowerCase();
       if (!first) continue;
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ entry, pattern: latinPattern(form) });
-      byFirstWord.set(first, list);
+      const list = forms.get(first) ?? [];
+      list.push(latinForm(entry, form));
+      forms.set(first, list);
     }
   }
+  const latin = indexLatinForms(forms);
+
+  // Chinese forms by their first character: one pass over the text finds where any of them may start, instead of
+  // one indexOf per form. Each form's occurrences are taken left to right without overlapping one another.
+  const chineseByFirst = new Map<string, number[]>();
+  chinese.forEach(({ form }, i) => {
+    const first = form[0]!;
+    chineseByFirst.set(first, [...(chineseByFirst.get(first) ?? []), i]);
+  });
+  const chineseStart = new RegExp(`[${[...chineseByFirst.keys()].map(escapeRegExp).join('').replace(/-/g, '\\-')}]`, 'g');
+  function findChinese(text: string, from: number, segment: string): EntityMatch[] {
+    const found: EntityMatch[] = [];
+    const freeFrom = new Array<number>(chinese.length).fill(0);
+    chineseStart.lastIndex = 0;
+    for (let s = chineseStart.exec(segment); s; s = chineseStart.exec(segment)) {
+      const i = s.index;
+      for (const f of chineseByFirst.get(s[0])!) {
+        const { form, entry } = chinese[f]!;
+        if (i < freeFrom[f]! || !segment.startsWith(form, i)) continue;
+        freeFrom[f] = i + form.length;
+        if (!isFalseFriend(entry, text, from + i + form.length)) found.push({ entry, start: from + i, end: from + i + form.length });
+      }
+    }
+    return found;
+  }
+
+  /** The longest form matching at `start`, whose first word (lower case) ends at `wordEnd`. */
+  function bestAt(text: string, start: number, word: string, wordEnd: number, to: number): EntityMatch | undefined {
+    let best: EntityMatch | undefined;
+    for (const c of latin.formsAt(text, word, wordEnd, to)) {
+      c.pattern.lastIndex = start;
+      const m = c.pattern.exec(text);
+      const end = m ? start + m[0].length : -1;
+      if (m && end <= to && (!best || end > best.end) && !isFalseFriend(c.entry, text, end)) best = { entry: c.entry, start, end };
+    }
+    return best;
+  }
+
+  // A stretch that begins inside a word reads the rest of that word as a word.
+  const firstWords = latin.firstWords;
+  const wordAt = /[A-Za-z0-9]+/y;
+  const isWordChar = (text: string, i: number) => /[A-Za-z0-9]/.test(text[i] ?? '');
 
   function find(text: string, from: number, to: number): EntityMatch[] {
     const found: EntityMatch[] = [];
-    const words = /[A-Za-z0-9]+/g;
-    words.lastIndex = from;
-    for (let w = words.exec(text); w && w.index < to; w = words.exec(text)) {
-      let best: EntityMatch | undefined;
-      for (const c of byFirstWord.get(w[0].toLowerCase()) ?? []) {
-        c.pattern.lastIndex = w.index;
-        const m = c.pattern.exec(text);
-        const end = m ? w.index + m[0].length : -1;
-        if (m && end <= to && (!best || end > best.end) && !isFalseFriend(c.entry, text, end))
-          best = { entry: c.entry, start: w.index, end };
-      }
+    firstWords.lastIndex = from;
+    if (from > 0 && from < to && isWordChar(text, from - 1) && isWordChar(text, from)) {
+      wordAt.lastIndex = from;
+      const tail = wordAt.exec(text)![0];
+      const best = bestAt(text, from, tail.toLowerCase(), from + tail.length, to);
+      if (best) found.push(best);
+      firstWords.lastIndex = best ? best.end : from + tail.length;
+    }
+    for (let w = firstWords.exec(text); w && w.index < to; w = firstWords.exec(text)) {
+      const best = bestAt(text, w.index, w[0].toLowerCase(), firstWords.lastIndex, to);
       if (best) {
         found.push(best);
-        words.lastIndex = best.end;
+        firstWords.lastIndex = best.end;
       }
     }
-    // Search the slice, not the whole text: indexOf would otherwise scan to the end for every alias.
     const segment = text.slice(from, to);
-    if (isChinese(segment)) {
-      for (const { form, entry } of chinese) {
-        for (let i = segment.indexOf(form); i !== -1; i = segment.indexOf(form, i + form.length)) {
-          if (!isFalseFriend(entry, text, from + i + form.length)) found.push({ entry, start: from + i, end: from + i + form.length });
-        }
-      }
-    }
+    if (isChinese(segment)) found.push(...findChinese(text, from, segment));
     return resolveOverlaps(found);
   }
 

@@ -16,9 +16,14 @@ import {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** One node alone keeps its properties as they are; only its aliases are put in canonical order. */
+/**
+ * One node alone keeps its properties as they are; only its aliases are put in canonical order. The copy keeps the
+ * node's shape (`aliases` is reassigned, not spread over): `{ ...node, aliases }` made V8 build a slower one.
+ */
 function copyNode(node: GraphNode): GraphNode {
-  return Array.isArray(node.aliases) ? { ...node, aliases: unionAliases([], node.aliases as string[]) } : { ...node };
+  const copy = { ...node };
+  if (Array.isArray(node.aliases)) copy.aliases = unionAliases([], node.aliases as string[]);
+  return copy;
 }
 
 function foldNodes(group: GraphNode[]): GraphNode {
@@ -44,16 +49,24 @@ export function mergeGraphs(graphs: PolicyGraph[]): PolicyGraph {
   const nodes: GraphNode[] = [];
   for (const group of groups.values()) nodes.push(Array.isArray(group) ? foldNodes(group) : copyNode(group));
 
-  const relationships = new Map<string, GraphRelationship>();
+  // Unique on (type, from, to) through nested maps: the parts are strings that already know their hash, while a
+  // joined key is a new string to hash for every relationship (it cost half of this function).
+  const seen = new Map<string, Map<string, Set<string>>>();
+  const relationships: GraphRelationship[] = [];
   for (const graph of graphs) {
     for (const rel of graph.relationships) {
-      const key = `${rel.type}\u0000${rel.from}\u0000${rel.to}`;
-      if (!relationships.has(key)) relationships.set(key, { ...rel });
+      const byFrom = seen.get(rel.type) ?? new Map<string, Set<string>>();
+      seen.set(rel.type, byFrom);
+      const tos = byFrom.get(rel.from) ?? new Set<string>();
+      byFrom.set(rel.from, tos);
+      if (tos.has(rel.to)) continue;
+      tos.add(rel.to);
+      relationships.push({ ...rel });
     }
   }
 
   return {
     nodes: nodes.sort((a, b) => compare(a.id, b.id)),
-    relationships: [...relationships.values()].sort((a, b) => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to)),
+    relationships: relationships.sort((a, b) => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to)),
   };
 }

@@ -36,6 +36,12 @@ const INDUSTRY_LISTS = [
   /(?:\b(?:of|in|for|on|including)\s+)([^.;:()]{1,300}?)\s+and\s+other\s+(?:fields|industries|sectors)\b/g,
 ];
 
+// What each rule cannot match without: a place keyword after a blank, an agency's head word, "and other fields". Checking
+// for it first spares the rule's scan (every capitalised word, every "of"/"in" starts one) of stretches that lack it.
+const PARK_NEEDS = new RegExp(`${SP}(?:${KEYWORD})(?![A-Za-z])`);
+const AGENCY_NEEDS = /Ministry|Administration|Commission|Bureau|People's Government/;
+const OTHER_FIELDS_NEEDS = /\sand\s+other\s+(?:fields|industries|sectors)\b/;
+
 // Sentence-initial verbs and function words that are capitalised but never part of a name.
 const LEADING_NOISE = new Set(
   'a an the and of for in at on to by with from we our this its all each both also support build promote encourage explore rely relying based take taking establish create develop accelerate improve strengthen expand deepen optimize optimise implement set carry focus guide allow give study research'.split(
@@ -79,6 +85,7 @@ function clean(text: string, start: number): { name: string; start: number; end:
 function discoverParks(text: string, from: number, to: number): Discovery[] {
   const out: Discovery[] = [];
   const slice = text.slice(from, to);
+  if (!PARK_NEEDS.test(slice)) return out;
   const splitter = new RegExp(String.raw`(?<=\b(?:${KEYWORD}))\s+(?:and|of|&)\s+`, 'g');
   for (const m of slice.matchAll(PARK)) {
     for (const piece of pieces(m[0], from + m.index, splitter)) {
@@ -108,6 +115,7 @@ function resolveRelative(name: string, place: IssuingPlace): string | undefined 
 function discoverAgencies(text: string, from: number, to: number, place: IssuingPlace): Discovery[] {
   const out: Discovery[] = [];
   const slice = text.slice(from, to);
+  if (!AGENCY_NEEDS.test(slice)) return out;
   const splitter = /\s+(?:and|&)\s+(?=(?:Ministry|State|National|General|Beijing|China)\b)/g;
   for (const m of slice.matchAll(AGENCY)) {
     for (const piece of pieces(m[0], from + m.index, splitter)) {
@@ -126,6 +134,7 @@ function discoverIndustries(text: string, from: number, to: number): Discovery[]
   const out: Discovery[] = [];
   const slice = text.slice(from, to);
   for (const re of INDUSTRY_LISTS) {
+    if (re === INDUSTRY_LISTS[1] && !OTHER_FIELDS_NEEDS.test(slice)) continue;
     for (const m of slice.matchAll(re)) {
       // Keep only what follows the last preposition: "R & D of A, B and other fields" lists A and B.
       const lead = /^.*\b(?:of|in|for|on|including|like)\s+/s.exec(m[1]!)?.[0].length ?? 0;
@@ -150,6 +159,10 @@ function discoverIndustries(text: string, from: number, to: number): Discovery[]
 }
 
 /** English discoveries in text[from, to); `place` resolves "Municipal …" / "District …" agencies. Overlaps are left to the caller. */
+// Every English rule needs a Latin letter (a capital, or "industries"/"fields"/"sectors"); a Chinese stretch skips them.
+const LATIN = /[A-Za-z]/;
+
 export function discoverEnglish(text: string, from: number, to: number, place: IssuingPlace): Discovery[] {
+  if (!LATIN.test(text.slice(from, to))) return [];
   return [...discoverParks(text, from, to), ...discoverAgencies(text, from, to, place), ...discoverIndustries(text, from, to)];
 }

@@ -51,8 +51,15 @@ const COMMITTEE = new RegExp(
 
 const INDUSTRY_LIST = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等(?:产业|领域|行业)/g;
 
+// Characters each rule cannot match without (an office hangs on 市 or 区, a committee is a 管委会 / 管理委员会, a list
+// ends in 等): checking for them first spares the rules' scans of the many stretches that name none.
+const AGENCY_NEEDS = /[市区]/;
+const COMMITTEE_NEEDS = '管';
+const INDUSTRY_NEEDS = '等';
+
 function agencies(slice: string, from: number, place: IssuingPlace): Discovery[] {
   const out: Discovery[] = [];
+  if (!AGENCY_NEEDS.test(slice) && !slice.includes(COMMITTEE_NEEDS)) return out;
   for (const m of slice.matchAll(AGENCY)) {
     const [, , districtZh, relative, office] = m;
     const district = districtZh ? DISTRICTS.find((d) => d.zh === districtZh)?.en : relative === '区' ? place.district : undefined;
@@ -71,7 +78,7 @@ function agencies(slice: string, from: number, place: IssuingPlace): Discovery[]
         level: district ? 'district' : 'municipal',
       });
   }
-  for (const m of slice.matchAll(COMMITTEE)) {
+  for (const m of slice.includes(COMMITTEE_NEEDS) ? slice.matchAll(COMMITTEE) : []) {
     const park = PARK_NAMES.find(([zh]) => zh === m[1])![1];
     out.push({
       label: 'Agency',
@@ -96,6 +103,7 @@ function parks(slice: string, from: number): Discovery[] {
 
 function industries(text: string, slice: string, from: number): Discovery[] {
   const out: Discovery[] = [];
+  if (!slice.includes(INDUSTRY_NEEDS)) return out;
   for (const m of slice.matchAll(INDUSTRY_LIST)) {
     let at = from + m.index;
     m[1]!.split('、').forEach((item, i) => {

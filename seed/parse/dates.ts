@@ -12,7 +12,39 @@ export interface DateMatch extends TextRange {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // "Sept." as well as "Sep."; the full names come first so "March" is not read as "Mar" + "ch".
 const MONTH = `(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?`;
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'iy');
+// The day and year a MONTH_DAY_YEAR match ends with. Scanning for the month names tried a dozen words at every word
+// start of the text; these digits are rare, and the month can only begin a few characters before them.
+const DAY_YEAR = /\d{1,2},?\s+\d{4}\b/g;
+const LONGEST_MONTH = 'september.'.length;
+
+/**
+ * The matches, left to right and not overlapping, that /MONTH_DAY_YEAR/g would find. A match's day is where DAY_YEAR
+ * matches first at or after the last match's end, or later: the letters, dot and blanks before the day hold no
+ * digit. So the match, if it ends there, starts within the blanks before that point and the longest month before them.
+ */
+function monthDayYears(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  DAY_YEAR.lastIndex = 0;
+  let lastEnd = 0;
+  for (let tail = DAY_YEAR.exec(text); tail; tail = DAY_YEAR.exec(text)) {
+    const day = tail.index;
+    let from = day;
+    while (from > lastEnd && /\s/.test(text[from - 1]!)) from--;
+    from = Math.max(lastEnd, from - LONGEST_MONTH);
+    let match: RegExpExecArray | null = null;
+    for (let s = from; s < day && !match; s++) {
+      MONTH_DAY_YEAR.lastIndex = s;
+      match = MONTH_DAY_YEAR.exec(text);
+    }
+    if (match) {
+      out.push(match);
+      lastEnd = match.index + match[0].length;
+      DAY_YEAR.lastIndex = lastEnd;
+    } else DAY_YEAR.lastIndex = day + 1;
+  }
+  return out;
+}
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'gi');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const CHINESE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -45,12 +77,15 @@ export function findDates(text: string): DateMatch[] {
     const start = m.index!;
     found.push({ start, end: start + m[0].length, text: m[0], iso: `${y}-${pad(mo)}-${pad(d)}` });
   };
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) add(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
+  for (const m of monthDayYears(text)) add(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
   for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, Number(m[3]), monthOf(m[2]!), Number(m[1]));
   for (const m of text.matchAll(ISO)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(CHINESE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(HAN_NUMERAL_DATE)) {
-    add(m, Number([...m[1]!].map((c) => DIGITS[c]).join('')), hanNumber(m[2]!), hanNumber(m[3]!));
+  // Both Chinese forms need 年; an English text has none, and each scan of it cost as much as the English forms.
+  if (text.includes('年')) {
+    for (const m of text.matchAll(CHINESE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
+    for (const m of text.matchAll(HAN_NUMERAL_DATE)) {
+      add(m, Number([...m[1]!].map((c) => DIGITS[c]).join('')), hanNumber(m[2]!), hanNumber(m[3]!));
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -5,6 +5,7 @@
  * into two nodes. Orders (国务院令第722号) have no year and live in order-numbers.ts.
  */
 import { slugify } from '../../core/ids.ts';
+import { numbersIn } from './bracketed-numbers.ts';
 import { LETTER, normalisePrefix } from './pinyin-prefix.ts';
 
 export { LETTER, normalisePrefix } from './pinyin-prefix.ts';
@@ -31,13 +32,6 @@ export function formatDocNumber(prefix: string, year: number, serial: number): D
   return { prefix, year, serial, docNumber, slug: slugify(`${prefix} ${year} ${serial}`) };
 }
 
-const OPEN = '[〔［[【(（]';
-const CLOSE = '[〕］\\]】)）]';
-const CHINESE_NUMBER = new RegExp(`(\\p{Script=Han}{0,12})${OPEN}(\\d{4})${CLOSE}\\s*第?(\\d{1,4})\\s*号`, 'gu');
-// Anchored on the bracketed year; the words before it are read backwards (scanning every word start was slow).
-// The lookbehind lets a run of blanks be entered only at its first character: without it every blank of a
-// long run was a new match start that scanned the whole run again (quadratic; found by fuzzing).
-const ENGLISH_NUMBER = new RegExp(`(?<![ \\t])[ \\t]*${OPEN}(\\d{4})${CLOSE}[ \\t]*No\\.?[ \\t]*(\\d{1,4})(?!\\d)`, 'g');
 const WORDS_BEFORE = /(?:^|[^A-Za-z'’])([A-Za-z][A-Za-z'’]*(?:[ \t]+[A-Za-z][A-Za-z]*){0,5})$/;
 // Words that end the sentence part before a Chinese prefix (根据国发… / 印发…); none starts an issuing organ's abbreviation.
 const HAN_BOUNDARY = /根据|依据|按照|依照|参照|对照|贯彻|落实|执行|印发|转发|关于|详见|参见|[见和及与或即以按依据是为的了号附]/gu;
@@ -72,14 +66,17 @@ export function findDocNumbers(text: string): DocNumberMatch[] {
   const add = (at: number, prefix: { prefix: string; offset: number } | undefined, year: string, serial: string, end: number) => {
     if (!prefix) return;
     const start = at + prefix.offset;
-    found.push({ ...formatDocNumber(prefix.prefix, Number(year), Number(serial)), start, end, evidence: text.slice(start, end) });
+    // Extended in place, not `{ ...number, start, … }`: V8 gives that a slow shape of its own (see outline.ts).
+    found.push(
+      Object.assign(formatDocNumber(prefix.prefix, Number(year), Number(serial)), { start, end, evidence: text.slice(start, end) }),
+    );
   };
-  for (const m of text.matchAll(CHINESE_NUMBER)) add(m.index, chinesePrefix(m[1]!), m[2]!, m[3]!, m.index + m[0].length);
-  for (const m of text.matchAll(ENGLISH_NUMBER)) {
+  for (const m of numbersIn(text, true)) add(m.index, chinesePrefix(m.lead), m.year, m.serial, m.end);
+  for (const m of numbersIn(text, false)) {
     const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (!before) continue;
     const words = before[1]!;
-    add(m.index - words.length, englishPrefix(words), m[1]!, m[2]!, m.index + m[0].length);
+    add(m.index - words.length, englishPrefix(words), m.year, m.serial, m.end);
   }
   found.sort((a, b) => a.start - b.start);
   const resolved: DocNumberMatch[] = [];

@@ -57,6 +57,10 @@ const ENGLISH_ORDERS = [
   // Anchored on the number; the issuer is read backwards from it (see trailingIssuer).
   /\b(?:Order|Decree) No\. ?(\d{1,4})(?!\d)/g,
 ];
+// What every Chinese / English order number contains: most texts have neither, and HAN_ORDER's Han run made every
+// Chinese character a match start.
+const HAN_ORDER_NEEDS = '令';
+const ENGLISH_ORDER_NEEDS = /\b(?:Order|Decree) (?:of|No\.)/;
 
 export function formatOrderNumber(issuer: string, serial: number): { docNumber: string; slug: string } | undefined {
   const syllables = hanziToSyllables(issuer);
@@ -84,7 +88,7 @@ export function findOrderNumbers(text: string): OrderNumberMatch[] {
     const issuerRange = { start: issuerStart, end: issuerEnd, text: text.slice(issuerStart, issuerEnd) };
     found.push({ kind: 'order', issuer, issuerRange, serial: Number(serial), ...formatted, start, end, evidence: text.slice(start, end) });
   };
-  for (const m of text.matchAll(HAN_ORDER)) {
+  for (const m of text.includes(HAN_ORDER_NEEDS) ? text.matchAll(HAN_ORDER) : []) {
     let cut = 0;
     for (const b of m[1]!.matchAll(HAN_BOUNDARY)) cut = b.index + b[0].length;
     const issuer = m[1]!.slice(cut);
@@ -92,17 +96,18 @@ export function findOrderNumbers(text: string): OrderNumberMatch[] {
       add(m.index + cut, m.index + m[0].length, issuer, m.index + cut, m.index + m[1]!.length, m[2]!);
   }
   const [ofIssuer, noOf, before] = ENGLISH_ORDERS as [RegExp, RegExp, RegExp];
-  for (const m of text.matchAll(ofIssuer)) {
+  const english = ENGLISH_ORDER_NEEDS.test(text);
+  for (const m of english ? text.matchAll(ofIssuer) : []) {
     const chinese = ISSUERS[key(m[1]!)];
     const at = m.index + m[0].indexOf(m[1]!);
     if (chinese) add(m.index, m.index + m[0].length, chinese, at, at + m[1]!.length, m[2]!);
   }
-  for (const m of text.matchAll(noOf)) {
+  for (const m of english ? text.matchAll(noOf) : []) {
     const chinese = ISSUERS[key(m[2]!)];
     const at = m.index + m[0].lastIndexOf(m[2]!);
     if (chinese) add(m.index, m.index + m[0].length, chinese, at, at + m[2]!.length, m[1]!);
   }
-  for (const m of text.matchAll(before)) {
+  for (const m of english ? text.matchAll(before) : []) {
     const from = Math.max(0, m.index - 60);
     const words = text.slice(from, m.index).trimEnd();
     const issuer = trailingIssuer(words);

@@ -5,6 +5,7 @@
  * the seed only and never reaches the client bundle.
  */
 import { pinyin } from 'pinyin-pro';
+import { PINYIN_SYLLABLES } from './pinyin-syllables.ts';
 
 /** 函 translated literally ("Letter [2019] No. 16"); resolved later against the surrounding list of citations. */
 export const LETTER = 'Letter';
@@ -47,25 +48,13 @@ export function hanziToSyllables(run: string): string[] | undefined {
   });
 }
 
-let known: Set<string> | undefined;
-/** Every syllable the library knows, read once from the CJK block (about 80 ms) the first time English needs it. */
-function syllableSet(): Set<string> {
-  if (!known) {
-    let all = '';
-    for (let c = 0x4e00; c <= 0x9fff; c++) all += String.fromCharCode(c);
-    // Bare vowels (a, e, o) are English words too often to count as a prefix syllable.
-    known = new Set(pinyin(all, { toneType: 'none', type: 'array', v: true }).filter((s) => /^[a-z]{2,6}$/.test(s)));
-  }
-  return known;
-}
-
-const isSyllable = (word: string): boolean => syllableSet().has(word.toLowerCase());
+const isSyllable = (word: string): boolean => PINYIN_SYLLABLES.has(word.toLowerCase());
 
 function segment(compact: string): string[] | undefined {
   if (compact === '') return [];
   for (let len = Math.min(6, compact.length); len >= 2; len--) {
     const head = compact.slice(0, len);
-    if (!syllableSet().has(head)) continue;
+    if (!PINYIN_SYLLABLES.has(head)) continue;
     const rest = segment(compact.slice(len));
     if (rest) return [head, ...rest];
   }

@@ -21,7 +21,11 @@ const YEAR = /(?<![[〔［\d.,])(?:19|20)\d{2}(?![\]〕］\d%])(?!\s*(?:yuan|元
 const TARGET_YEAR =
   /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})年(?:前|底)|(?<!有效期|\d年)(?:到|至)((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/gi;
 
+// Every form of AMOUNT holds a digit or 百分之; most measures hold neither, and the alternation costs a scan per form.
+const MAY_HOLD_AMOUNT = /[0-9]|百分之/;
+
 export function findAmounts(text: string): string[] {
+  if (!MAY_HOLD_AMOUNT.test(text)) return [];
   return [...text.matchAll(AMOUNT)].map((m) => m[0].replace(/\s+/g, ' ').trim());
 }
 

@@ -78,4 +78,28 @@ describe('gazetteer', () => {
     ]);
     expect(found('SAFE approves; Zhongguancunxyz')).toEqual([['agency:state-administration-of-foreign-exchange', 'SAFE']]);
   });
+
+  // The matcher only tries the forms that the word after the first one allows, and only at words that begin a form:
+  // these are the spellings those shortcuts must not lose.
+  it('finds forms after a stuttered first word, with "and", hyphens, Zone/Area swapped, and from inside a word', () => {
+    expect(found('Promote Beijing Beijing Financial Street now.')).toEqual([['park:financial-street', 'Beijing Beijing Financial Street']]);
+    expect(found('in BEIJING ECONOMIC-TECHNOLOGICAL DEVELOPMENT AREA.')).toEqual([
+      ['park:beijing-economic-and-technological-development-zone', 'BEIJING ECONOMIC-TECHNOLOGICAL DEVELOPMENT AREA'],
+    ]);
+    expect(found('near Longfusi Zone and Longfusi area')).toEqual([
+      ['park:longfu-temple-area', 'Longfusi Zone'],
+      ['park:longfu-temple-area', 'Longfusi area'],
+    ]);
+    expect(found('Xbeijing Financial Street')).toEqual([['park:financial-street', 'Financial Street']]);
+    const text = 'Xbeijing Financial Street';
+    expect(matcher.find(text, 1, text.length).map((m) => text.slice(m.start, m.end))).toEqual(['beijing Financial Street']);
+  });
+
+  it('finds every occurrence of a Chinese form, back to back too', () => {
+    expect(found('金融街和中关村中关村')).toEqual([
+      ['park:financial-street', '金融街'],
+      ['park:zhongguancun-national-independent-innovation-demonstration-zone', '中关村'],
+      ['park:zhongguancun-national-independent-innovation-demonstration-zone', '中关村'],
+    ]);
+  });
 });
