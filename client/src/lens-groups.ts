@@ -13,7 +13,7 @@ export interface TaskGroup {
 }
 
 export interface DocumentGroup {
-  document: Pick<LensDocument, 'id' | 'name' | 'docNumber' | 'title' | 'year'>;
+  document: Pick<LensDocument, 'id' | 'name' | 'docNumber' | 'title' | 'year'> & { language?: string | null };
   count: number;
   open: boolean;
   tasks: TaskGroup[];

@@ -79,7 +79,7 @@ const large = (counts: number[]): LensAnswer => ({
   rows: null,
   totalCount: counts.reduce((a, b) => a + b, 0),
   facets: {
-    documents: counts.map((count, i) => ({ document: { ...doc(i), issuer: 'State Council' }, count })),
+    documents: counts.map((count, i) => ({ document: { ...doc(i), issuer: 'State Council', language: 'en' }, count })),
     years: [],
     issuers: [],
     vias: [],

@@ -79,6 +79,9 @@ function documentGroup(group: DocumentGroup, ctx: ListContext, names: string[], 
   const heading = [
     h('span', { class: 'doc-number' }, d.docNumber ?? d.name),
     d.year != null && h('span', { class: 'muted' }, ` · ${d.year}`),
+    // A number's Chinese original and English translation are two documents of the answer: the language tells them apart.
+    d.language &&
+      h('span', { class: 'muted', lang: d.language }, ` · ${d.language === 'zh' ? '中文' : d.language === 'en' ? 'English' : d.language}`),
     h('span', { class: 'count' }, ` · ${plural(group.count, 'measure')}`),
   ];
   const toggle = small
