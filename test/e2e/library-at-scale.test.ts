@@ -1,6 +1,8 @@
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus.ts';
+import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
 import { extractGraph } from '../../seed/extract/extract.ts';
 import { parsePolicy } from '../../seed/parse/parse.ts';
 import { writeDocuments } from '../../seed/write/write-documents.ts';
@@ -81,6 +83,8 @@ describe('the library at a few hundred documents', () => {
     const all = await listed({});
     expect(all.totalCount).toBeGreaterThan(CORPUS);
     await showsPage(all);
+    // The README's picture of the library, refreshed on request only (UPDATE_SCREENSHOT=1), like explorer.png.
+    await page.screenshot({ path: path.join(PROJECT_ROOT, process.env.UPDATE_SCREENSHOT ? 'docs/library.png' : '.data/e2e/library.png') });
 
     await page.locator('#library-sort').selectOption('TITLE');
     await showsPage(await listed({ sort: 'TITLE' }));
