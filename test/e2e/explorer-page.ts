@@ -1,6 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { type CorpusOptions, generateCorpus } from '../../bench/corpus.ts';
+import { extractGraph } from '../../seed/extract/extract.ts';
+import { parsePolicy } from '../../seed/parse/parse.ts';
 import { writeGraph } from '../../seed/write/write.ts';
+import { writeDocuments } from '../../seed/write/write-documents.ts';
 import { SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
 import { emptyGraph, openTestDriver } from '../support/test-db.ts';
 import { chineseVersion, englishVersion } from '../support/versions-graph.ts';
@@ -46,6 +50,39 @@ export async function addLanguageVersions(): Promise<void> {
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * The shipped document plus `count` documents of the bench corpus (bench/corpus.ts) and what they cite, through
+ * the real pipeline and writer: the library the at-scale tests drive. Every corpus document must be written.
+ */
+export async function seedLibrary(count: number, options: CorpusOptions = {}): Promise<Browser> {
+  const browser = await seedAndLaunch();
+  const driver = await openTestDriver();
+  try {
+    const sources = (function* () {
+      for (const doc of generateCorpus(count, options)) {
+        yield { name: doc.name, load: () => extractGraph(parsePolicy(doc.text, doc.name)) };
+      }
+    })();
+    const { rejected } = await writeDocuments(driver, sources);
+    expect(rejected).toBe(0);
+  } finally {
+    await driver.close();
+  }
+  return browser;
+}
+
+/** A page at the explorer's usual size whose page errors and console errors land in `problems`. */
+export async function watchedPage(browser: Browser, problems: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  return page;
 }
 
 export const labelCount = async (page: Page, label: string) => Number(await page.locator(`[data-count="${label}"]`).textContent());

@@ -1,15 +1,8 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateCorpus } from '../../bench/corpus.ts';
 import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
-import { extractGraph } from '../../seed/extract/extract.ts';
-import { parsePolicy } from '../../seed/parse/parse.ts';
-import { writeDocuments } from '../../seed/write/write-documents.ts';
-import { SHIPPED_DOCUMENT, seedFiles } from '../support/seed-files.ts';
-import { emptyGraph, openTestDriver } from '../support/test-db.ts';
-import { launchChromium } from './chromium.ts';
-import { HAIDIAN, searchAndChoose } from './explorer-page.ts';
+import { HAIDIAN, searchAndChoose, seedLibrary, watchedPage } from './explorer-page.ts';
 
 /**
  * The lens with hundreds of measures: the shipped document plus 250 documents of the bench corpus (bench/corpus.ts),
@@ -24,28 +17,9 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  const driver = await openTestDriver();
-  try {
-    await emptyGraph(driver);
-    await seedFiles(driver, [SHIPPED_DOCUMENT]);
-    const sources = [...generateCorpus(CORPUS)].map((doc) => ({
-      name: doc.name,
-      load: () => extractGraph(parsePolicy(doc.text, doc.name)),
-    }));
-    const { rejected } = await writeDocuments(driver, sources);
-    expect(rejected).toBe(0);
-  } finally {
-    await driver.close();
-  }
-  browser = await launchChromium({ args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-});
+  browser = await seedLibrary(CORPUS);
+  page = await watchedPage(browser, problems);
+}, 240_000);
 afterAll(async () => browser?.close());
 
 const total = async () => Number(await page.locator('#lens-count').getAttribute('data-total'));

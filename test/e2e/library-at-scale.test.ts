@@ -1,13 +1,8 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateCorpus } from '../../bench/corpus.ts';
 import { PROJECT_ROOT } from '../../neo4j/connection-settings.ts';
-import { extractGraph } from '../../seed/extract/extract.ts';
-import { parsePolicy } from '../../seed/parse/parse.ts';
-import { writeDocuments } from '../../seed/write/write-documents.ts';
-import { openTestDriver } from '../support/test-db.ts';
-import { seedAndLaunch } from './explorer-page.ts';
+import { seedLibrary, watchedPage } from './explorer-page.ts';
 
 /**
  * The library at a few hundred documents, in the real browser: the shipped document plus 200 bench corpus
@@ -22,26 +17,8 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  browser = await seedAndLaunch();
-  const driver = await openTestDriver();
-  try {
-    const sources = (function* () {
-      for (const doc of generateCorpus(CORPUS, { tasks: [3, 6], measures: [1, 3] })) {
-        yield { name: doc.name, load: () => extractGraph(parsePolicy(doc.text, doc.name)) };
-      }
-    })();
-    const { rejected } = await writeDocuments(driver, sources);
-    expect(rejected).toBe(0);
-  } finally {
-    await driver.close();
-  }
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(20_000);
-  page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
+  browser = await seedLibrary(CORPUS, { tasks: [3, 6], measures: [1, 3] });
+  page = await watchedPage(browser, problems);
 }, 240_000);
 afterAll(async () => browser?.close());
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFilter, TypedDocumentString } from '../generated/graphql.ts';
 import { graphql } from '../generated/index.ts';
-import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { ok as answer, codes, gql, type Harness, SECOND_DOCUMENT, seededApp } from './api-harness.ts';
+import { SMALL_LIBRARY } from '../support/seed-files.ts';
+import { ok as answer, codes, gql, type Harness, seededApp } from './api-harness.ts';
 
 /**
  * Query.documents as a library: filter, facets, paging and ordering, on the shipped document, the second test
@@ -13,15 +13,7 @@ import { ok as answer, codes, gql, type Harness, SECOND_DOCUMENT, seededApp } fr
 const LAYOUTS = 'test/fixtures/layouts';
 let h: Harness;
 beforeAll(async () => {
-  h = await seededApp([
-    SHIPPED_DOCUMENT,
-    SECOND_DOCUMENT,
-    `${LAYOUTS}/zh-reply-yi-paren.txt`,
-    `${LAYOUTS}/en-translation-of-4.txt`,
-    `${LAYOUTS}/zh-district-mixed.txt`,
-    `${LAYOUTS}/zh-measures-flat.txt`,
-    `${LAYOUTS}/zh-regulation-chapters.txt`,
-  ]);
+  h = await seededApp([...SMALL_LIBRARY, `${LAYOUTS}/zh-measures-flat.txt`, `${LAYOUTS}/zh-regulation-chapters.txt`]);
 });
 afterAll(async () => h.driver.close());
 

@@ -1,25 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentFilter, LibraryGrouping, TypedDocumentString } from '../generated/graphql.ts';
 import { graphql } from '../generated/index.ts';
-import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { ok as answer, codes, gql, type Harness, SECOND_DOCUMENT, seededApp } from './api-harness.ts';
+import { SMALL_LIBRARY } from '../support/seed-files.ts';
+import { ok as answer, codes, gql, type Harness, seededApp } from './api-harness.ts';
 
 /**
  * The library views' API against a real Neo4j: one document's structure (paged), the overview of the library as
  * groups with the links between them, and each group's documents. Expectations come from `documents` and from
  * the structure fields the explorer already trusted (Task.measures, Measure.parks), so a cut or a double count shows.
  */
-const LAYOUTS = 'test/fixtures/layouts';
 const SHIPPED = 'document:guo-han-2020-123';
 let h: Harness;
 beforeAll(async () => {
-  h = await seededApp([
-    SHIPPED_DOCUMENT,
-    SECOND_DOCUMENT,
-    `${LAYOUTS}/zh-reply-yi-paren.txt`,
-    `${LAYOUTS}/en-translation-of-4.txt`,
-    `${LAYOUTS}/zh-district-mixed.txt`,
-  ]);
+  h = await seededApp(SMALL_LIBRARY);
 });
 afterAll(async () => h.driver.close());
 

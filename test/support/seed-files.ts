@@ -15,3 +15,15 @@ export const SECOND_DOCUMENT = 'test/fixtures/beijing-digital-economy-2021.txt';
 /** A Chinese State Council reply (国函〔2021〕27号) and its English translation: one document in two languages. */
 export const CHINESE_REPLY = 'test/fixtures/layouts/zh-reply-yi-paren.txt';
 export const ENGLISH_TRANSLATION = 'test/fixtures/layouts/en-translation-of-4.txt';
+
+/**
+ * A small library for the API's library questions: the shipped document, the second test document, the Chinese
+ * reply and its English translation, and a Chinese district plan (with every document they cite, as stubs).
+ */
+export const SMALL_LIBRARY = [
+  SHIPPED_DOCUMENT,
+  SECOND_DOCUMENT,
+  CHINESE_REPLY,
+  ENGLISH_TRANSLATION,
+  'test/fixtures/layouts/zh-district-mixed.txt',
+];
