@@ -43,6 +43,28 @@ export function yearBars(counts: YearCount[], range: YearRange | null, maxBars =
 }
 
 /**
+ * Which bars write their years underneath: the first, the last and every fifth year, but never two labels closer
+ * than a label is wide (a year takes two 22 px bars, a span such as 2000–2004 three), so six bars in a row do not
+ * run together as "201520162017". The last bar's label wins over a neighbour's, so the axis always ends named.
+ */
+export function labelledBars(bars: readonly Bar[]): boolean[] {
+  const labelled = bars.map(() => false);
+  const gap = (bar: Bar) => (bar.from === bar.to ? 2 : 3);
+  let previous = Number.NEGATIVE_INFINITY;
+  bars.forEach((bar, i) => {
+    const wanted = i === 0 || i === bars.length - 1 || bar.from % 5 === 0;
+    if (!wanted) return;
+    if (i - previous < gap(bar)) {
+      if (i !== bars.length - 1) return;
+      labelled[previous] = false;
+    }
+    labelled[i] = true;
+    previous = i;
+  });
+  return labelled;
+}
+
+/**
  * The range after a click on a bar: a plain click picks the bar's years (or, on the only bar chosen, clears the
  * range); with `extend` (Shift, or a drag) the range grows from its anchor to the bar, in either direction.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeYears, pickYears, yearBars } from '../../client/src/histogram.ts';
+import { describeYears, labelledBars, pickYears, yearBars } from '../../client/src/histogram.ts';
 import { chooseStart } from '../../client/src/home.ts';
 import { apiFilter, initialLibraryState, NO_FILTER, pageSummary } from '../../client/src/library-state.ts';
 import { decodeLibraryParams } from '../../client/src/library-url.ts';
@@ -77,6 +77,22 @@ describe('library pages and filter', () => {
 });
 
 describe('year histogram', () => {
+  it('writes years under the first, the last and every fifth bar, never two touching', () => {
+    const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => ({ year: from + i, count: 1 }));
+    const shown = (from: number, to: number) => {
+      const bars = yearBars(years(from, to), null);
+      const labelled = labelledBars(bars);
+      return bars.filter((_, i) => labelled[i]).map((b) => b.label);
+    };
+    // Six years in a row: no longer every one of them, run together.
+    expect(shown(2015, 2020)).toEqual(['2015', '2020']);
+    expect(shown(2014, 2019)).toEqual(['2014', '2019']);
+    // The last year wins over a fifth year right before it.
+    expect(shown(2012, 2021)).toEqual(['2012', '2015', '2021']);
+    expect(shown(2000, 2024)).toEqual(['2000', '2005', '2010', '2015', '2020', '2024']);
+    expect(shown(2024, 2024)).toEqual(['2024']);
+  });
+
   const counts = [
     { year: 2020, count: 4 },
     { year: 2015, count: 1 },

@@ -1,6 +1,6 @@
 import type { Actions } from '../actions.ts';
 import { fill, h, setVar } from '../dom.ts';
-import { type Bar, describeYears, pickYears, yearBars } from '../histogram.ts';
+import { type Bar, describeYears, labelledBars, pickYears, yearBars } from '../histogram.ts';
 import { fetchYears, type YearFacet } from '../library-queries.ts';
 import { changed, type Store, type UiState } from '../store.ts';
 
@@ -85,14 +85,14 @@ export function setupTimeline(root: HTMLElement, store: Store<UiState>, actions:
     const years = store.get().years;
     const bars = yearBars(counts, years);
     const shown = bars.filter((b) => b.selected).reduce((sum, b) => sum + b.count, 0);
-    // Only some years are written under the bars (first, last, every fifth), so forty bars stay legible.
-    const edge = (b: Bar, i: number) => i === 0 || i === bars.length - 1 || bars.length <= 12 || b.from % 5 === 0;
+    // Only some years are written under the bars (first, last, every fifth, never touching), so they stay legible.
+    const labelled = labelledBars(bars);
     fill(root, [
       h('span', { class: 'label', id: 'timeline-label' }, 'Years'),
       h(
         'div',
         { class: 'histogram', role: 'group', 'aria-labelledby': 'timeline-label' },
-        bars.map((b, i) => barButton(b, edge(b, i))),
+        bars.map((b, i) => barButton(b, labelled[i] ?? false)),
       ),
       h(
         'div',
