@@ -26,11 +26,17 @@ const MAY_HOLD_AMOUNT = /[0-9]|百分之/;
 
 export function findAmounts(text: string): string[] {
   if (!MAY_HOLD_AMOUNT.test(text)) return [];
-  return [...text.matchAll(AMOUNT)].map((m) => m[0].replace(/\s+/g, ' ').trim());
+  // match() with /g hands back the matched strings without a match object per hit; most hold no blank to fold.
+  const found = text.match(AMOUNT);
+  if (found === null) return [];
+  return found.map((m) => (/\s/.test(m) ? m.replace(/\s+/g, ' ').trim() : m));
 }
 
 export function findYears(text: string): number[] {
-  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[0])))].sort((a, b) => a - b);
+  const found = text.match(YEAR);
+  if (found === null) return [];
+  if (found.length === 1) return [Number(found[0])];
+  return [...new Set(found.map(Number))].sort((a, b) => a - b);
 }
 
 /** Goal years ("By 2025, …", 到2025年, 2025年前) for the document-level `targetYears` property. */

@@ -4,6 +4,7 @@
  * own paragraph and the sub-items under it, so a closing remark, a signature or a date is not mistaken for a measure.
  */
 
+import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 import { isUnterminated, splitSentences, type TextSpan } from '../../core/sentences.ts';
 import { NOISE_RE } from './lines.ts';
 import type { Outline, ProvisionHeading } from './outline.ts';
@@ -25,8 +26,12 @@ function taskParagraphs(outline: Outline, task: ProvisionHeading, stop: number, 
     current = undefined;
     noisy = true;
   };
-  for (const line of outline.lines) {
-    if (line.start < task.lineStart || line.start >= stop) continue;
+  // Lines are in order: start at the provision's own line instead of walking every line of the document per provision.
+  const lines = outline.lines;
+  for (let at = lastAtOrBefore(lines, task.lineStart); at < lines.length; at++) {
+    const line = lines[at]!;
+    if (line.start < task.lineStart) continue;
+    if (line.start >= stop) break;
     if (line.text.trim() === '') {
       close();
       afterBlank = paragraphs.length > 0;
@@ -55,7 +60,8 @@ function measure(text: string, span: TextSpan, order: number, truncated: boolean
 export function readTasks(text: string, outline: Outline): ParsedTask[] {
   return outline.tasks.map((task, index) => {
     const isLast = index === outline.tasks.length - 1;
-    const stop = Math.min(...outline.boundaries.filter((b) => b > task.lineStart), text.length);
+    let stop = text.length;
+    for (const b of outline.boundaries) if (b > task.lineStart && b < stop) stop = b;
     const paragraphs = taskParagraphs(outline, task, stop, isLast);
     const start = paragraphs[0]?.start ?? task.bodyStart;
     const end = paragraphs[paragraphs.length - 1]?.end ?? task.lineEnd;
