@@ -89,14 +89,16 @@ function isBlankLineAt(text: string, newline: number, end: number): boolean {
   return j < end && text[j] === '\n';
 }
 
+/** Adds text[from, to) trimmed, unless blank. Not a closure in splitSentences: it runs once per paragraph. */
+function push(spans: TextSpan[], text: string, from: number, to: number): void {
+  while (from < to && isBlank(text.charCodeAt(from))) from++;
+  while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+  if (to > from) spans.push({ start: from, end: to });
+}
+
 /** Sentence spans within text[start, end), trimmed of surrounding whitespace, never empty. */
 export function splitSentences(text: string, start = 0, end = text.length): TextSpan[] {
   const spans: TextSpan[] = [];
-  const push = (from: number, to: number) => {
-    while (from < to && isBlank(text.charCodeAt(from))) from++;
-    while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
-    if (to > from) spans.push({ start: from, end: to });
-  };
   let sentenceStart = start;
   // Only stops and newlines can end a sentence, so jump between them instead of visiting every character.
   const candidates = /[\n.!?。；！？]/g;
@@ -117,12 +119,12 @@ export function splitSentences(text: string, start = 0, end = text.length): Text
       if (followedBySpace && !lowerNext && !(ch === '.' && isAbbreviation(text, i))) boundary = after;
     }
     if (boundary >= 0) {
-      push(sentenceStart, boundary);
+      push(spans, text, sentenceStart, boundary);
       sentenceStart = boundary;
       candidates.lastIndex = Math.max(boundary, i + 1);
     }
   }
-  push(sentenceStart, end);
+  push(spans, text, sentenceStart, end);
   return spans;
 }
 

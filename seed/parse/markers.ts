@@ -55,10 +55,11 @@ const rule = (style: MarkerStyle, pattern: string, value: Rule['value'], flags =
   value,
 });
 
+const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c === '两' ? '二' : c);
+
 /** 一 → 1, 十二 → 12, 二十一 → 21, 一百零五 → 105, 〇 and 零 as zero; plain digits too. */
 export function chineseNumber(token: string): number | undefined {
   if (/^\d+$/.test(token)) return Number(token);
-  const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c === '两' ? '二' : c);
   let total = 0;
   let current = 0;
   for (const c of token) {

@@ -17,15 +17,13 @@ const TERMINATED = /[.。!！?？;；:：]["'”’)）\]」』]*\s*$/;
 /** Paragraphs (runs of non-blank lines) of the provision, noise paragraphs removed. */
 function taskParagraphs(outline: Outline, task: ProvisionHeading, stop: number, isLast: boolean): TextSpan[] {
   const paragraphs: TextSpan[] = [];
-  let current: TextSpan | undefined;
+  // The open paragraph as two numbers (start -1: none), closed inline: a closure made per provision cost more
+  // than the loop under tsx, which names every function it creates.
+  let currentStart = -1;
+  let currentEnd = 0;
   let noisy = true;
   let afterBlank = false;
   let previous = '';
-  const close = () => {
-    if (current && !noisy) paragraphs.push(current);
-    current = undefined;
-    noisy = true;
-  };
   // Lines are in order: start at the provision's own line instead of walking every line of the document per provision.
   const lines = outline.lines;
   for (let at = lastAtOrBefore(lines, task.lineStart); at < lines.length; at++) {
@@ -33,7 +31,9 @@ function taskParagraphs(outline: Outline, task: ProvisionHeading, stop: number, 
     if (line.start < task.lineStart) continue;
     if (line.start >= stop) break;
     if (line.text.trim() === '') {
-      close();
+      if (currentStart >= 0 && !noisy) paragraphs.push({ start: currentStart, end: currentEnd });
+      currentStart = -1;
+      noisy = true;
       afterBlank = paragraphs.length > 0;
       continue;
     }
@@ -45,10 +45,11 @@ function taskParagraphs(outline: Outline, task: ProvisionHeading, stop: number, 
     afterBlank = false;
     previous = line.text;
     const from = line.start === task.lineStart ? task.bodyStart : line.start;
-    current = current ? { start: current.start, end: line.end } : { start: from, end: line.end };
+    if (currentStart < 0) currentStart = from;
+    currentEnd = line.end;
     if (!NOISE_RE.test(line.text)) noisy = false;
   }
-  close();
+  if (currentStart >= 0 && !noisy) paragraphs.push({ start: currentStart, end: currentEnd });
   return paragraphs;
 }
 
