@@ -251,7 +251,8 @@ function keys(items: Item[], qualify: (item: Item) => string): string[] {
   return new Set(qualified).size === qualified.length ? qualified : items.map((i, n) => `${qualify(i)}.${n + 1}`);
 }
 
-function outlineRegion(text: string, lines: Line[], from: number, to: number): Omit<Outline, 'lines'> {
+/** `annexLines`: indices of the annex lines of the whole document, in order (found once, in findOutline). */
+function outlineRegion(text: string, lines: Line[], from: number, to: number, annexLines: number[]): Omit<Outline, 'lines'> {
   const candidates = candidatesIn(lines, from, to);
   const styles = rankStyles(candidates);
   const items = acceptItems(candidates, styles);
@@ -283,10 +284,7 @@ function outlineRegion(text: string, lines: Line[], from: number, to: number): O
   const boundaries = [
     ...items.filter((i) => i.level <= provisionAt).map((i) => i.lineStart),
     ...candidates.filter((c) => !placed.has(c.lineStart) && !subStyles.has(c.style)).map((c) => c.lineStart),
-    ...lines
-      .slice(from, to)
-      .filter((l) => ANNEX_RE.test(l.text))
-      .map((l) => l.start),
+    ...annexLines.filter((i) => i >= from && i < to).map((i) => lines[i]!.start),
     regionEnd,
   ].sort((a, b) => a - b);
   const levels: OutlineLevel[] = styles.map((style, level) => ({
@@ -326,11 +324,13 @@ const heading = (c: Candidate): Heading => ({
  */
 export function findOutline(text: string): Outline {
   const lines = splitLines(text);
-  const cuts = [0, ...lines.flatMap((l, i) => (ANNEX_RE.test(l.text) ? [i] : [])), lines.length];
+  const annexLines: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (ANNEX_RE.test(lines[i]!.text)) annexLines.push(i);
+  const cuts = [0, ...annexLines, lines.length];
   let best: Omit<Outline, 'lines'> | undefined;
   for (let i = 0; i + 1 < cuts.length; i++) {
     if (cuts[i] === cuts[i + 1]) continue;
-    const outline = outlineRegion(text, lines, cuts[i]!, cuts[i + 1]!);
+    const outline = outlineRegion(text, lines, cuts[i]!, cuts[i + 1]!, annexLines);
     if (!best || outline.tasks.length >= best.tasks.length) best = outline;
   }
   return { lines, ...best! };
