@@ -251,6 +251,18 @@ function keys(items: Item[], qualify: (item: Item) => string): string[] {
   return new Set(qualified).size === qualified.length ? qualified : items.map((i, n) => `${qualify(i)}.${n + 1}`);
 }
 
+// Module functions rather than closures in outlineRegion: tsx names every function it creates, per document.
+function ancestorAt(item: Item, level: number): Item | undefined {
+  let p = item.parent;
+  while (p && p.level > level) p = p.parent;
+  return p?.level === level ? p : undefined;
+}
+
+function categoryKeyOf(p: Item, categoryAt: number, categoryItems: Item[], categoryKeys: string[]): string {
+  const c = ancestorAt(p, categoryAt) ?? [...categoryItems].reverse().find((x) => x.lineStart < p.lineStart);
+  return c ? categoryKeys[categoryItems.indexOf(c)]! : '1';
+}
+
 /** `annexLines`: indices of the annex lines of the whole document, in order (found once, in findOutline). */
 function outlineRegion(text: string, lines: Line[], from: number, to: number, annexLines: number[]): Omit<Outline, 'lines'> {
   const candidates = candidatesIn(lines, from, to);
@@ -261,21 +273,12 @@ function outlineRegion(text: string, lines: Line[], from: number, to: number, an
   const categoryAt = provisionAt - 1;
   const live = items.filter((i) => !i.skipped);
   const provisions = live.filter((i) => i.level === provisionAt);
-  const ancestorAt = (item: Item, level: number) => {
-    let p = item.parent;
-    while (p && p.level > level) p = p.parent;
-    return p?.level === level ? p : undefined;
-  };
   const categoryItems = live.filter((i) => i.level === categoryAt && provisions.some((p) => ancestorAt(p, categoryAt) === i));
   const categoryKeys = keys(categoryItems, (c) => String(c.parent?.number ?? 0));
   const categories: CategoryHeading[] = categoryItems.map((c, n) => Object.assign(heading(c), { key: categoryKeys[n]! }));
-  const categoryKeyOf = (p: Item) => {
-    const c = ancestorAt(p, categoryAt) ?? [...categoryItems].reverse().find((x) => x.lineStart < p.lineStart);
-    return c ? categoryKeys[categoryItems.indexOf(c)]! : '1';
-  };
-  const provisionKeys = keys(provisions, categoryKeyOf);
+  const provisionKeys = keys(provisions, (p) => categoryKeyOf(p, categoryAt, categoryItems, categoryKeys));
   const tasks: ProvisionHeading[] = provisions.map((p, n) =>
-    Object.assign(heading(p), { key: provisionKeys[n]!, categoryKey: categoryKeyOf(p) }),
+    Object.assign(heading(p), { key: provisionKeys[n]!, categoryKey: categoryKeyOf(p, categoryAt, categoryItems, categoryKeys) }),
   );
 
   const placed = new Set(items.map((i) => i.lineStart));
