@@ -3,8 +3,20 @@
  * (a canonical name or a normalised document number), never from counters or clocks.
  */
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Lower-case ASCII-ish slug; CJK letters survive so Chinese-only names still get distinct ids. */
 export function slugify(value: string): string {
+  // Printable ASCII (every document number, most names) is unchanged by NFKD and holds no combining mark, and its
+  // letters and digits are exactly \p{L} and \p{N}: the same slug without the Unicode passes.
+  if (PRINTABLE_ASCII.test(value)) {
+    return value
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  }
   return value
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -69,22 +69,24 @@ function valid(y: number, mo: number, d: number): boolean {
   return y >= 1900 && y <= 2100 && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+// A module function, not a closure in findDates: tsx names every function it creates, at a cost per document.
+function add(found: DateMatch[], m: RegExpMatchArray, y: number, mo: number, d: number): void {
+  if (!valid(y, mo, d)) return;
+  const start = m.index!;
+  found.push({ start, end: start + m[0].length, text: m[0], iso: `${y}-${pad(mo)}-${pad(d)}` });
+}
+
 /** Every valid date in `text`, in reading order. */
 export function findDates(text: string): DateMatch[] {
   const found: DateMatch[] = [];
-  const add = (m: RegExpMatchArray, y: number, mo: number, d: number) => {
-    if (!valid(y, mo, d)) return;
-    const start = m.index!;
-    found.push({ start, end: start + m[0].length, text: m[0], iso: `${y}-${pad(mo)}-${pad(d)}` });
-  };
-  for (const m of monthDayYears(text)) add(m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(m, Number(m[3]), monthOf(m[2]!), Number(m[1]));
-  for (const m of text.matchAll(ISO)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of monthDayYears(text)) add(found, m, Number(m[3]), monthOf(m[1]!), Number(m[2]));
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) add(found, m, Number(m[3]), monthOf(m[2]!), Number(m[1]));
+  for (const m of text.matchAll(ISO)) add(found, m, Number(m[1]), Number(m[2]), Number(m[3]));
   // Both Chinese forms need 年; an English text has none, and each scan of it cost as much as the English forms.
   if (text.includes('年')) {
-    for (const m of text.matchAll(CHINESE)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
+    for (const m of text.matchAll(CHINESE)) add(found, m, Number(m[1]), Number(m[2]), Number(m[3]));
     for (const m of text.matchAll(HAN_NUMERAL_DATE)) {
-      add(m, Number([...m[1]!].map((c) => DIGITS[c]).join('')), hanNumber(m[2]!), hanNumber(m[3]!));
+      add(found, m, Number([...m[1]!].map((c) => DIGITS[c]).join('')), hanNumber(m[2]!), hanNumber(m[3]!));
     }
   }
   return found.sort((a, b) => a.start - b.start);

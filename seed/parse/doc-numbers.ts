@@ -60,23 +60,31 @@ function englishPrefix(raw: string): { prefix: string; offset: number } | undefi
   return undefined;
 }
 
+// A module function, not a closure in findDocNumbers: tsx names every function it creates, per document.
+function add(
+  found: DocNumberMatch[],
+  text: string,
+  at: number,
+  prefix: { prefix: string; offset: number } | undefined,
+  year: string,
+  serial: string,
+  end: number,
+): void {
+  if (!prefix) return;
+  const start = at + prefix.offset;
+  // Extended in place, not `{ ...number, start, … }`: V8 gives that a slow shape of its own (see outline.ts).
+  found.push(Object.assign(formatDocNumber(prefix.prefix, Number(year), Number(serial)), { start, end, evidence: text.slice(start, end) }));
+}
+
 /** All document numbers in `text`, in order, with `Letter [2019] No. 16` resolved to the preceding `… Han` series. */
 export function findDocNumbers(text: string): DocNumberMatch[] {
   const found: DocNumberMatch[] = [];
-  const add = (at: number, prefix: { prefix: string; offset: number } | undefined, year: string, serial: string, end: number) => {
-    if (!prefix) return;
-    const start = at + prefix.offset;
-    // Extended in place, not `{ ...number, start, … }`: V8 gives that a slow shape of its own (see outline.ts).
-    found.push(
-      Object.assign(formatDocNumber(prefix.prefix, Number(year), Number(serial)), { start, end, evidence: text.slice(start, end) }),
-    );
-  };
-  for (const m of numbersIn(text, true)) add(m.index, chinesePrefix(m.lead), m.year, m.serial, m.end);
+  for (const m of numbersIn(text, true)) add(found, text, m.index, chinesePrefix(m.lead), m.year, m.serial, m.end);
   for (const m of numbersIn(text, false)) {
     const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     if (!before) continue;
     const words = before[1]!;
-    add(m.index - words.length, englishPrefix(words), m.year, m.serial, m.end);
+    add(found, text, m.index - words.length, englishPrefix(words), m.year, m.serial, m.end);
   }
   found.sort((a, b) => a.start - b.start);
   const resolved: DocNumberMatch[] = [];

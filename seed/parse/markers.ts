@@ -55,10 +55,11 @@ const rule = (style: MarkerStyle, pattern: string, value: Rule['value'], flags =
   value,
 });
 
+const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c === '两' ? '二' : c);
+
 /** 一 → 1, 十二 → 12, 二十一 → 21, 一百零五 → 105, 〇 and 零 as zero; plain digits too. */
 export function chineseNumber(token: string): number | undefined {
   if (/^\d+$/.test(token)) return Number(token);
-  const digit = (c: string) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c === '两' ? '二' : c);
   let total = 0;
   let current = 0;
   for (const c of token) {
@@ -147,8 +148,16 @@ const RULES: Rule[] = [
   rule('word', `(?:Part${SPACE}+${WORD}\\b|${WORD}(?=${SPACE}*[,，、:：]))`, wordNumber, 'i'),
 ];
 
+/**
+ * Every rule's marker begins, after the blanks, with an ASCII letter or digit, a bracket, 第, a Chinese numeral or
+ * a circled number. Most lines (blank ones, Chinese sentences) begin with none of these, and trying all the rules
+ * on each of them was most of the outline's time.
+ */
+const MARKER_START = new RegExp(`^${SPACE}*[A-Za-z0-9(（第一二三四五六七八九十${CIRCLED}]`);
+
 /** The marker that starts this line, if any. */
 export function readMarker(line: string): Marker | undefined {
+  if (!MARKER_START.test(line)) return undefined;
   for (const { style, re, value } of RULES) {
     const m = re.exec(line);
     if (!m) continue;

@@ -251,7 +251,20 @@ function keys(items: Item[], qualify: (item: Item) => string): string[] {
   return new Set(qualified).size === qualified.length ? qualified : items.map((i, n) => `${qualify(i)}.${n + 1}`);
 }
 
-function outlineRegion(text: string, lines: Line[], from: number, to: number): Omit<Outline, 'lines'> {
+// Module functions rather than closures in outlineRegion: tsx names every function it creates, per document.
+function ancestorAt(item: Item, level: number): Item | undefined {
+  let p = item.parent;
+  while (p && p.level > level) p = p.parent;
+  return p?.level === level ? p : undefined;
+}
+
+function categoryKeyOf(p: Item, categoryAt: number, categoryItems: Item[], categoryKeys: string[]): string {
+  const c = ancestorAt(p, categoryAt) ?? [...categoryItems].reverse().find((x) => x.lineStart < p.lineStart);
+  return c ? categoryKeys[categoryItems.indexOf(c)]! : '1';
+}
+
+/** `annexLines`: indices of the annex lines of the whole document, in order (found once, in findOutline). */
+function outlineRegion(text: string, lines: Line[], from: number, to: number, annexLines: number[]): Omit<Outline, 'lines'> {
   const candidates = candidatesIn(lines, from, to);
   const styles = rankStyles(candidates);
   const items = acceptItems(candidates, styles);
@@ -260,35 +273,25 @@ function outlineRegion(text: string, lines: Line[], from: number, to: number): O
   const categoryAt = provisionAt - 1;
   const live = items.filter((i) => !i.skipped);
   const provisions = live.filter((i) => i.level === provisionAt);
-  const ancestorAt = (item: Item, level: number) => {
-    let p = item.parent;
-    while (p && p.level > level) p = p.parent;
-    return p?.level === level ? p : undefined;
-  };
   const categoryItems = live.filter((i) => i.level === categoryAt && provisions.some((p) => ancestorAt(p, categoryAt) === i));
   const categoryKeys = keys(categoryItems, (c) => String(c.parent?.number ?? 0));
   const categories: CategoryHeading[] = categoryItems.map((c, n) => Object.assign(heading(c), { key: categoryKeys[n]! }));
-  const categoryKeyOf = (p: Item) => {
-    const c = ancestorAt(p, categoryAt) ?? [...categoryItems].reverse().find((x) => x.lineStart < p.lineStart);
-    return c ? categoryKeys[categoryItems.indexOf(c)]! : '1';
-  };
-  const provisionKeys = keys(provisions, categoryKeyOf);
+  const provisionKeys = keys(provisions, (p) => categoryKeyOf(p, categoryAt, categoryItems, categoryKeys));
   const tasks: ProvisionHeading[] = provisions.map((p, n) =>
-    Object.assign(heading(p), { key: provisionKeys[n]!, categoryKey: categoryKeyOf(p) }),
+    Object.assign(heading(p), { key: provisionKeys[n]!, categoryKey: categoryKeyOf(p, categoryAt, categoryItems, categoryKeys) }),
   );
 
   const placed = new Set(items.map((i) => i.lineStart));
   const subStyles = new Set(styles.slice(provisionAt + 1));
   const regionEnd = lines[to]?.start ?? text.length;
-  const boundaries = [
-    ...items.filter((i) => i.level <= provisionAt).map((i) => i.lineStart),
-    ...candidates.filter((c) => !placed.has(c.lineStart) && !subStyles.has(c.style)).map((c) => c.lineStart),
-    ...lines
-      .slice(from, to)
-      .filter((l) => ANNEX_RE.test(l.text))
-      .map((l) => l.start),
-    regionEnd,
-  ].sort((a, b) => a - b);
+  // One array filled by loops, not spreads of filtered arrays: V8 recompiled this function each time a spread met
+  // an array of another kind (an empty one, say), which kept the parser slow over the first thousands of documents.
+  const boundaries: number[] = [];
+  for (const i of items) if (i.level <= provisionAt) boundaries.push(i.lineStart);
+  for (const c of candidates) if (!placed.has(c.lineStart) && !subStyles.has(c.style)) boundaries.push(c.lineStart);
+  for (const i of annexLines) if (i >= from && i < to) boundaries.push(lines[i]!.start);
+  boundaries.push(regionEnd);
+  boundaries.sort((a, b) => a - b);
   const levels: OutlineLevel[] = styles.map((style, level) => ({
     style,
     example: items.find((i) => i.level === level)?.marker ?? candidates.find((c) => c.style === style)!.marker,
@@ -326,11 +329,13 @@ const heading = (c: Candidate): Heading => ({
  */
 export function findOutline(text: string): Outline {
   const lines = splitLines(text);
-  const cuts = [0, ...lines.flatMap((l, i) => (ANNEX_RE.test(l.text) ? [i] : [])), lines.length];
+  const annexLines: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (ANNEX_RE.test(lines[i]!.text)) annexLines.push(i);
+  const cuts = [0, ...annexLines, lines.length];
   let best: Omit<Outline, 'lines'> | undefined;
   for (let i = 0; i + 1 < cuts.length; i++) {
     if (cuts[i] === cuts[i + 1]) continue;
-    const outline = outlineRegion(text, lines, cuts[i]!, cuts[i + 1]!);
+    const outline = outlineRegion(text, lines, cuts[i]!, cuts[i + 1]!, annexLines);
     if (!best || outline.tasks.length >= best.tasks.length) best = outline;
   }
   return { lines, ...best! };

@@ -41,7 +41,9 @@ export function parsePolicy(text: string, source: string): ParsedPolicy {
   }
   // Orders (令) are numbered per issuer without a year; their prefix is the issuer's pinyin and `Ling`.
   const orders = findOrderNumbers(text).map((o) => ({ ...o, prefix: o.docNumber.replace(/ No\. \d+$/, '') }));
-  const numbers: (CitedNumber & { issuerRange?: TextRange })[] = [...findDocNumbers(text), ...orders].sort((a, b) => a.start - b.start);
+  const numbers: (CitedNumber & { issuerRange?: TextRange })[] = findDocNumbers(text);
+  for (const o of orders) numbers.push(o);
+  numbers.sort((a, b) => a.start - b.start);
   const own = findOwnNumber(outline.lines, numbers);
   const date = findDate(text, outline.lines);
   const title = findTitle(text, outline.lines, own);

@@ -11,18 +11,18 @@ export function pickChain<T extends { number: number; lineStart: number }>(candi
   // that scan was quadratic in the number of numbered lines (found by fuzzing). Candidates come in reading
   // order; those sharing a line (a page-number reading) must not extend each other, hence the pending list.
   const bestEnding = new Map<number, number>();
+  // Settled inline, not by a closure: this runs for every group of every level, and tsx names each closure it makes.
   let pending: number[] = [];
-  const settle = () => {
-    for (const j of pending) {
-      const current = bestEnding.get(candidates[j]!.number);
-      const better =
-        current === undefined || length[j]! > length[current]! || (length[j] === length[current] && first[j]! > first[current]!);
-      if (better) bestEnding.set(candidates[j]!.number, j);
-    }
-    pending = [];
-  };
   candidates.forEach((c, i) => {
-    if (pending.length > 0 && candidates[pending[0]!]!.lineStart < c.lineStart) settle();
+    if (pending.length > 0 && candidates[pending[0]!]!.lineStart < c.lineStart) {
+      for (const j of pending) {
+        const current = bestEnding.get(candidates[j]!.number);
+        const better =
+          current === undefined || length[j]! > length[current]! || (length[j] === length[current] && first[j]! > first[current]!);
+        if (better) bestEnding.set(candidates[j]!.number, j);
+      }
+      pending = [];
+    }
     const j = bestEnding.get(c.number - 1);
     if (j !== undefined) {
       length[i] = length[j]! + 1;

@@ -22,15 +22,23 @@ const TARGET_YEAR =
   /\b(?:by|before|until|through)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d{2})\b|((?:19|20)\d{2})年(?:前|底)|(?<!有效期|\d年)(?:到|至)((?:19|20)\d{2})年(?!\d{1,2}月\d{1,2}日)/gi;
 
 // Every form of AMOUNT holds a digit or 百分之; most measures hold neither, and the alternation costs a scan per form.
-const MAY_HOLD_AMOUNT = /[0-9]|百分之/;
+// Two plain scans, not /[0-9]|百分之/: that alternation tried the literal at every character.
+const DIGIT = /[0-9]/;
+const mayHoldAmount = (text: string) => DIGIT.test(text) || text.includes('百分之');
 
 export function findAmounts(text: string): string[] {
-  if (!MAY_HOLD_AMOUNT.test(text)) return [];
-  return [...text.matchAll(AMOUNT)].map((m) => m[0].replace(/\s+/g, ' ').trim());
+  if (!mayHoldAmount(text)) return [];
+  // match() with /g hands back the matched strings without a match object per hit; most hold no blank to fold.
+  const found = text.match(AMOUNT);
+  if (found === null) return [];
+  return found.map((m) => (/\s/.test(m) ? m.replace(/\s+/g, ' ').trim() : m));
 }
 
 export function findYears(text: string): number[] {
-  return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[0])))].sort((a, b) => a - b);
+  const found = text.match(YEAR);
+  if (found === null) return [];
+  if (found.length === 1) return [Number(found[0])];
+  return [...new Set(found.map(Number))].sort((a, b) => a - b);
 }
 
 /** Goal years ("By 2025, …", 到2025年, 2025年前) for the document-level `targetYears` property. */

@@ -4,6 +4,7 @@
  * own paragraph and the sub-items under it, so a closing remark, a signature or a date is not mistaken for a measure.
  */
 
+import { lastAtOrBefore } from '../../core/last-at-or-before.ts';
 import { isUnterminated, splitSentences, type TextSpan } from '../../core/sentences.ts';
 import { NOISE_RE } from './lines.ts';
 import type { Outline, ProvisionHeading } from './outline.ts';
@@ -16,19 +17,23 @@ const TERMINATED = /[.。!！?？;；:：]["'”’)）\]」』]*\s*$/;
 /** Paragraphs (runs of non-blank lines) of the provision, noise paragraphs removed. */
 function taskParagraphs(outline: Outline, task: ProvisionHeading, stop: number, isLast: boolean): TextSpan[] {
   const paragraphs: TextSpan[] = [];
-  let current: TextSpan | undefined;
+  // The open paragraph as two numbers (start -1: none), closed inline: a closure made per provision cost more
+  // than the loop under tsx, which names every function it creates.
+  let currentStart = -1;
+  let currentEnd = 0;
   let noisy = true;
   let afterBlank = false;
   let previous = '';
-  const close = () => {
-    if (current && !noisy) paragraphs.push(current);
-    current = undefined;
-    noisy = true;
-  };
-  for (const line of outline.lines) {
-    if (line.start < task.lineStart || line.start >= stop) continue;
+  // Lines are in order: start at the provision's own line instead of walking every line of the document per provision.
+  const lines = outline.lines;
+  for (let at = lastAtOrBefore(lines, task.lineStart); at < lines.length; at++) {
+    const line = lines[at]!;
+    if (line.start < task.lineStart) continue;
+    if (line.start >= stop) break;
     if (line.text.trim() === '') {
-      close();
+      if (currentStart >= 0 && !noisy) paragraphs.push({ start: currentStart, end: currentEnd });
+      currentStart = -1;
+      noisy = true;
       afterBlank = paragraphs.length > 0;
       continue;
     }
@@ -40,10 +45,11 @@ function taskParagraphs(outline: Outline, task: ProvisionHeading, stop: number, 
     afterBlank = false;
     previous = line.text;
     const from = line.start === task.lineStart ? task.bodyStart : line.start;
-    current = current ? { start: current.start, end: line.end } : { start: from, end: line.end };
+    if (currentStart < 0) currentStart = from;
+    currentEnd = line.end;
     if (!NOISE_RE.test(line.text)) noisy = false;
   }
-  close();
+  if (currentStart >= 0 && !noisy) paragraphs.push({ start: currentStart, end: currentEnd });
   return paragraphs;
 }
 
@@ -55,7 +61,8 @@ function measure(text: string, span: TextSpan, order: number, truncated: boolean
 export function readTasks(text: string, outline: Outline): ParsedTask[] {
   return outline.tasks.map((task, index) => {
     const isLast = index === outline.tasks.length - 1;
-    const stop = Math.min(...outline.boundaries.filter((b) => b > task.lineStart), text.length);
+    let stop = text.length;
+    for (const b of outline.boundaries) if (b > task.lineStart && b < stop) stop = b;
     const paragraphs = taskParagraphs(outline, task, stop, isLast);
     const start = paragraphs[0]?.start ?? task.bodyStart;
     const end = paragraphs[paragraphs.length - 1]?.end ?? task.lineEnd;
