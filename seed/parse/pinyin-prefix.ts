@@ -4,8 +4,16 @@
  * pinyin-pro reads the characters (with word context, so 京朝政发 gives `Chao`, not `Zhao`); it is used by
  * the seed only and never reaches the client bundle.
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { PINYIN_SYLLABLES } from './pinyin-syllables.ts';
+
+type PinyinPro = typeof import('pinyin-pro');
+let library: PinyinPro | undefined;
+/**
+ * Loaded on the first Chinese document number, not at start: the library and its dictionary take about 60 ms to
+ * load, which a process that never reads a Chinese number (the API server, an English-only seed) need not pay.
+ */
+const pinyinPro = (): PinyinPro => (library ??= createRequire(import.meta.url)('pinyin-pro') as PinyinPro);
 
 /** 函 translated literally ("Letter [2019] No. 16"); resolved later against the surrounding list of citations. */
 export const LETTER = 'Letter';
@@ -43,7 +51,7 @@ function memoised<T>(memo: Map<string, T>, key: string, read: (key: string) => T
 /** Pinyin syllables of one Chinese run, or undefined when a character has no reading. */
 export function hanziToSyllables(run: string): string[] | undefined {
   return memoised(readings, run, () => {
-    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
+    const syllables = pinyinPro().pinyin(run, { toneType: 'none', type: 'array', v: true });
     return syllables.length === [...run].length && syllables.every((s) => /^[a-z]+$/.test(s)) ? syllables : undefined;
   });
 }
