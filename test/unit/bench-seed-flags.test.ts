@@ -10,6 +10,7 @@ describe('bench ingest workers', () => {
     const flags = seedNodeFlags();
     expect(flags).toContain('--max-semi-space-size=8');
     expect(flags).toContain('--heap-growing-percent=50');
+    expect(flags).toContain('--max-inlined-bytecode-size-cumulative=460');
     expect(flags).not.toContain('--import');
     for (const flag of flags) expect(script).toContain(flag);
   });
