@@ -3,12 +3,12 @@
 // with the whole answer's size. lens-facets.cypher selects the same measures; change both together.
 // The park's paths are those of measures-affecting-park.cypher: the strongest wins (rank: DIRECT 0, TASK_CONTEXT 1,
 // SUB_PARK 2, PARENT_ZONE 3), the rest are alsoVia.
-// Order: document date (oldest first), document id, the measure's place in its document (task start, then measure
-// order), so pages never overlap.
+// Order: document date (oldest first), document id, the measure's place in its document (its start offset, which
+// sorts as task start, then measure order: seed/write/measure-keys.ts), so pages never overlap.
 // Cost (PROFILE, 10,000 corpus documents, Zhongguancun: 70,645 measures in 9,918 documents): every candidate is
 // touched once for its strongest rank and once for its document id (Measure.documentId, written by the seed), and
 // every document once for the filter and the date; tasks, categories, paths and evidence are read for the page's
-// rows only, and Measure.documentOrder for the measures of the documents the page falls in.
+// rows only, and Measure.start for the measures of the documents the page falls in.
 CALL () {
   MATCH (target:Park {id: $parkId})
   CALL (target) {
@@ -67,7 +67,7 @@ CALL (inWindow, skip) {
   UNWIND range(0, size(inWindow) - 1) AS i
   UNWIND inWindow[i].measures AS m
   WITH i, inWindow[i].d AS d, m
-  ORDER BY i, m.documentOrder
+  ORDER BY i, m.start
   WITH collect({d: d, m: m}) AS rows
   RETURN rows[skip..skip + $limit] AS page
 }

@@ -91,21 +91,22 @@ describe('managing the library from the CLI', () => {
 });
 
 /**
- * The lens's keys on every measure (seed/write/measure-keys.ts) against the walk they stand for: the measure's
- * document, and an order string that sorts as (task start, measure order). Every (measure, key) pair, sorted.
+ * The lens's key on every measure (seed/write/measure-keys.ts) against the walk it stands for, the measure's
+ * document; and the measure's start offset, by which the lens orders a document's measures, beside the task start
+ * and measure order it stands for. Every measure, sorted by id.
  */
 const measureKeys = async () => {
   const { records } = await driver.executeQuery(`
     MATCH (d:Document)-[:HAS_CATEGORY]->(:Category)-[:HAS_TASK]->(t:Task)-[:HAS_MEASURE]->(m:Measure)
-    RETURN m.id AS id, m.documentId AS documentId, d.id AS walked, m.documentOrder AS documentOrder, t.start AS start, m.order AS order
+    RETURN m.id AS id, m.documentId AS documentId, d.id AS walked, m.start AS measureStart, t.start AS start, m.order AS order
     ORDER BY id`);
   return records.map(
-    (r) => r.toObject() as { id: string; documentId: string; walked: string; documentOrder: string; start: number; order: number },
+    (r) => r.toObject() as { id: string; documentId: string; walked: string; measureStart: number; start: number; order: number },
   );
 };
 
 describe('the lens keys on measures', () => {
-  it('name each measure’s document and sort as its task start and order, after seeding, re-seeding and removing', async () => {
+  it('name each measure’s document, whose measures sort by start as by task start and order, after seeding, re-seeding and removing', async () => {
     await seedFiles(driver, [SHIPPED_DOCUMENT, SECOND_DOCUMENT, ZH, EN]);
     await seedFiles(driver, [SECOND_DOCUMENT]);
     expect(runCli('seed/cli.ts', ['--remove', 'document:guo-han-2021-27:zh']).status).toBe(0);
@@ -114,11 +115,11 @@ describe('the lens keys on measures', () => {
       new Set(['document:guo-han-2020-123', 'document:jing-zheng-fa-2021-9', 'document:guo-han-2021-27']),
     );
     for (const k of keys) expect(k.documentId, k.id).toBe(k.walked);
-    const byKey = [...keys].sort((a, b) => a.walked.localeCompare(b.walked) || (a.documentOrder < b.documentOrder ? -1 : 1));
+    const byKey = [...keys].sort((a, b) => a.walked.localeCompare(b.walked) || a.measureStart - b.measureStart);
     const byWalk = [...keys].sort((a, b) => a.walked.localeCompare(b.walked) || a.start - b.start || a.order - b.order);
     expect(byKey.map((k) => k.id)).toEqual(byWalk.map((k) => k.id));
     const { records } = await driver.executeQuery(
-      'MATCH (m:Measure) WHERE m.documentId IS NULL OR m.documentOrder IS NULL RETURN count(m) AS missing',
+      'MATCH (m:Measure) WHERE m.documentId IS NULL OR m.start IS NULL RETURN count(m) AS missing',
     );
     expect(records[0]!.get('missing')).toBe(0);
   });
@@ -126,8 +127,8 @@ describe('the lens keys on measures', () => {
   it('are given to measures of a graph written before they existed, the same as the writer gives them', async () => {
     await seedFiles(driver, [SHIPPED_DOCUMENT, ZH]);
     const written = await measureKeys();
-    await driver.executeQuery('MATCH (m:Measure) REMOVE m.documentId, m.documentOrder');
-    expect((await measureKeys()).every((k) => k.documentId === null && k.documentOrder === null)).toBe(true);
+    await driver.executeQuery('MATCH (m:Measure) REMOVE m.documentId');
+    expect((await measureKeys()).every((k) => k.documentId === null)).toBe(true);
     await ensureSchema(driver);
     expect(await measureKeys()).toEqual(written);
   });

@@ -3,7 +3,7 @@ import type { PolicyGraph } from '../../core/graph-contract.ts';
 import { measureKeys } from '../../seed/write/measure-keys.ts';
 import { toWriteRows } from '../../seed/write/write-rows.ts';
 
-/** A document with two tasks, the later one first in the node list, so order comes from offsets, not the list. */
+/** A document with two tasks, a measure without an order, and a measure under no task. */
 const graph: PolicyGraph = {
   nodes: [
     { id: 'document:d', label: 'Document', title: 'D', text: 'text' },
@@ -27,24 +27,22 @@ const graph: PolicyGraph = {
   ],
 };
 
-describe('measureKeys: the lens keys a measure carries', () => {
+describe('measureKeys: the lens key a measure carries', () => {
   const keys = measureKeys(graph);
 
-  it('names the document the measure hangs under, and its place there as a string that sorts as (task start, order)', () => {
+  it('names the document the measure hangs under', () => {
     expect(Object.fromEntries(keys)).toEqual({
-      'measure:d:10.12': { documentId: 'document:d', documentOrder: '0000001234.00012' },
-      'measure:d:2.1': { documentId: 'document:d', documentOrder: '0000000087.00001' },
-      'measure:d:2.3': { documentId: 'document:d', documentOrder: '0000000087.~' },
+      'measure:d:10.12': { documentId: 'document:d' },
+      'measure:d:2.1': { documentId: 'document:d' },
+      'measure:d:2.3': { documentId: 'document:d' },
     });
-    const sorted = [...keys].sort(([, a], [, b]) => (a.documentOrder < b.documentOrder ? -1 : 1)).map(([id]) => id);
-    expect(sorted).toEqual(['measure:d:2.1', 'measure:d:2.3', 'measure:d:10.12']);
   });
 
-  it('leaves a measure that hangs under no document without keys, and the writer sends the keys with each measure', () => {
+  it('leaves a measure that hangs under no document without a key, and the writer sends the key with each measure', () => {
     expect(keys.has('measure:loose')).toBe(false);
     const rows = toWriteRows([graph]);
     const measure = rows.createNodes.find((row) => row.id === 'measure:d:2.1');
-    expect(measure?.props).toEqual({ order: 1, text: 'a', documentId: 'document:d', documentOrder: '0000000087.00001' });
+    expect(measure?.props).toEqual({ order: 1, text: 'a', documentId: 'document:d' });
     expect(rows.createNodes.find((row) => row.id === 'task:d:2')?.props).toEqual({ number: 2, key: '2', start: 87 });
   });
 });
