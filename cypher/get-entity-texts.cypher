@@ -1,6 +1,5 @@
-// Document.text and Task.text, batched and only when asked for: a document's full text is the largest
-// property in the graph, and a task's paragraph (about 1 KB) would otherwise ride along with every row of
-// measuresAffectingPark although that answer rarely shows it.
+// Document.text, batched and only when asked for: a document's full text is the largest property in the graph.
+// Task.text and Evidence.sentence are cut out of it in the server, so one request loads each document's text once.
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 RETURN id, n.text AS text

@@ -12,7 +12,10 @@ CREATE CONSTRAINT agency_id IF NOT EXISTS FOR (n:Agency) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Document|Category|Task|Park|Industry|Agency)
 ON EACH [n.name, n.aliases, n.title, n.docNumber];
-// Sentences: measures and tasks by their text (the document's own full text is left out on purpose).
-CREATE FULLTEXT INDEX entity_texts IF NOT EXISTS
-FOR (n:Task|Measure)
+// Sentences: measures by their text. A task's body is its title and its measures, so search finds tasks through
+// them (search-entities.cypher); the document's own full text is left out on purpose.
+CREATE FULLTEXT INDEX measure_texts IF NOT EXISTS
+FOR (n:Measure)
 ON EACH [n.text];
+// Graphs seeded before tasks stopped storing their text had this index over Task and Measure text.
+DROP INDEX entity_texts IF EXISTS;

@@ -1,4 +1,4 @@
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { PolicyGraph } from '../../core/graph-contract.ts';
 import { cypher, cypherStatements } from '../../neo4j/cypher.ts';
 import { toWriteRows } from './write-rows.ts';
@@ -37,6 +37,8 @@ function chunks<T>(items: T[], size: number): T[][] {
  * terminated, deleting a part. Each batch still commits as it goes; Neo4j 5.3 and later honour a client's timeout.
  */
 const BATCHED = { timeout: 0 };
+/** Generous: only a migrated graph waits, once, while a new index fills; the wait ends as soon as it is online. */
+const INDEX_WAIT_SECONDS = 600;
 
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   for (const statement of cypherStatements('schema')) {
@@ -45,6 +47,7 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
   const session = driver.session(database ? { database } : {});
   try {
+    await session.run(cypher('await-indexes'), { seconds: neo4j.int(INDEX_WAIT_SECONDS) }, BATCHED);
     await session.run(cypher('set-measure-keys'), {}, BATCHED);
   } finally {
     await session.close();

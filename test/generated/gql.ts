@@ -49,6 +49,8 @@ type Documents = {
     "query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }": typeof types.SearchGraphNeighborhoodDocument,
     "query SearchGraphNeighborhoodLimits($id: ID!) {\n      cut: neighborhood(id: \"document:guo-han-2020-123\", depth: 3, limit: 10) { nodes { id } truncated }\n      parks: neighborhood(id: $id, depth: 3, labels: [\"Park\"]) { nodes { label } truncated }\n      none: neighborhood(id: \"park:atlantis\") { nodes { id } edges { id } truncated }\n    }": typeof types.SearchGraphNeighborhoodLimitsDocument,
     "query SearchGraphPaths($from: ID!) {\n      p: path(from: $from, to: \"agency:ministry-of-finance\") { ...SearchGraphGraph }\n      short: path(from: $from, to: \"agency:ministry-of-finance\", maxLength: 2) { nodes { id } }\n      same: path(from: $from, to: $from) { nodes { id } edges { id } }\n      unknown: path(from: $from, to: \"park:atlantis\") { nodes { id } }\n    }": typeof types.SearchGraphPathsDocument,
+    "query TaskTextNode($id: ID!) { node(id: $id) { id ... on Task { text start end } } }": typeof types.TaskTextNodeDocument,
+    "query TaskTextSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels, limit: 100) { id label snippet } }": typeof types.TaskTextSearchDocument,
     "query VersionsOfDocument($id: ID!) {\n  node(id: $id) {\n    ... on Document {\n      id language addressees text\n      addressedTo { id name }\n      versions { id language docNumber }\n      versionOf { id title text }\n    }\n  }\n}": typeof types.VersionsOfDocumentDocument,
     "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}": typeof types.VersionsOfTaskDocument,
     "query VersionsAddressedBy($id: ID!) {\n        node(id: $id) { ... on Agency { addressedBy { id language } } }\n        stats { relationshipTypes { type count } }\n      }": typeof types.VersionsAddressedByDocument,
@@ -90,6 +92,8 @@ const documents: Documents = {
     "query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }": types.SearchGraphNeighborhoodDocument,
     "query SearchGraphNeighborhoodLimits($id: ID!) {\n      cut: neighborhood(id: \"document:guo-han-2020-123\", depth: 3, limit: 10) { nodes { id } truncated }\n      parks: neighborhood(id: $id, depth: 3, labels: [\"Park\"]) { nodes { label } truncated }\n      none: neighborhood(id: \"park:atlantis\") { nodes { id } edges { id } truncated }\n    }": types.SearchGraphNeighborhoodLimitsDocument,
     "query SearchGraphPaths($from: ID!) {\n      p: path(from: $from, to: \"agency:ministry-of-finance\") { ...SearchGraphGraph }\n      short: path(from: $from, to: \"agency:ministry-of-finance\", maxLength: 2) { nodes { id } }\n      same: path(from: $from, to: $from) { nodes { id } edges { id } }\n      unknown: path(from: $from, to: \"park:atlantis\") { nodes { id } }\n    }": types.SearchGraphPathsDocument,
+    "query TaskTextNode($id: ID!) { node(id: $id) { id ... on Task { text start end } } }": types.TaskTextNodeDocument,
+    "query TaskTextSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels, limit: 100) { id label snippet } }": types.TaskTextSearchDocument,
     "query VersionsOfDocument($id: ID!) {\n  node(id: $id) {\n    ... on Document {\n      id language addressees text\n      addressedTo { id name }\n      versions { id language docNumber }\n      versionOf { id title text }\n    }\n  }\n}": types.VersionsOfDocumentDocument,
     "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}": types.VersionsOfTaskDocument,
     "query VersionsAddressedBy($id: ID!) {\n        node(id: $id) { ... on Agency { addressedBy { id language } } }\n        stats { relationshipTypes { type count } }\n      }": types.VersionsAddressedByDocument,
@@ -230,6 +234,14 @@ export function graphql(source: "query SearchGraphNeighborhoodLimits($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchGraphPaths($from: ID!) {\n      p: path(from: $from, to: \"agency:ministry-of-finance\") { ...SearchGraphGraph }\n      short: path(from: $from, to: \"agency:ministry-of-finance\", maxLength: 2) { nodes { id } }\n      same: path(from: $from, to: $from) { nodes { id } edges { id } }\n      unknown: path(from: $from, to: \"park:atlantis\") { nodes { id } }\n    }"): typeof import('./graphql.ts').SearchGraphPathsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskTextNode($id: ID!) { node(id: $id) { id ... on Task { text start end } } }"): typeof import('./graphql.ts').TaskTextNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskTextSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels, limit: 100) { id label snippet } }"): typeof import('./graphql.ts').TaskTextSearchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -431,6 +431,29 @@ export type SearchGraphPathsQuery = { p: { truncated: boolean, nodes: Array<
       | { id: string }
     > } | null };
 
+export type TaskTextNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TaskTextNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { text: string | null, start: number | null, end: number | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type TaskTextSearchQueryVariables = Exact<{
+  q: string;
+  labels?: Array<string> | string | null | undefined;
+}>;
+
+
+export type TaskTextSearchQuery = { search: Array<{ id: string, label: string, snippet: string }> };
+
 export type VersionsOfDocumentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1385,6 +1408,27 @@ export const SearchGraphPathsDocument = new TypedDocumentString(`
   }
   truncated
 }`) as unknown as TypedDocumentString<SearchGraphPathsQuery, SearchGraphPathsQueryVariables>;
+export const TaskTextNodeDocument = new TypedDocumentString(`
+    query TaskTextNode($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Task {
+      text
+      start
+      end
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskTextNodeQuery, TaskTextNodeQueryVariables>;
+export const TaskTextSearchDocument = new TypedDocumentString(`
+    query TaskTextSearch($q: String!, $labels: [String!]) {
+  search(query: $q, labels: $labels, limit: 100) {
+    id
+    label
+    snippet
+  }
+}
+    `) as unknown as TypedDocumentString<TaskTextSearchQuery, TaskTextSearchQueryVariables>;
 export const VersionsOfDocumentDocument = new TypedDocumentString(`
     query VersionsOfDocument($id: ID!) {
   node(id: $id) {

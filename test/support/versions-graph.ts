@@ -72,7 +72,6 @@ function versionGraph(version: Version): PolicyGraph {
       key: task.key,
       marker: task.marker,
       title: task.title,
-      text: taskText,
       start: bodyStart,
       end: paragraph.end,
     });

@@ -123,6 +123,7 @@ export type Task = Entity & {
   name: Scalars['String']['output'];
   number?: Maybe<Scalars['Int']['output']>;
   title?: Maybe<Scalars['String']['output']>;
+  /** The provision as printed: its document's text from `start` to `end`. */
   text?: Maybe<Scalars['String']['output']>;
   start?: Maybe<Scalars['Int']['output']>;
   end?: Maybe<Scalars['Int']['output']>;

@@ -1,10 +1,10 @@
 import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { entityName } from '../../db/values.ts';
 import { page } from '../arguments.ts';
-import type { ApiContext } from '../context.ts';
 import type { ParkMeasuresArgs, Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
 import { column, related } from './related.ts';
 import type { EntityRow } from './rows.ts';
+import { taskText } from './task-text.ts';
 
 /** Relationship fields of every entity type, both directions; each is one batched query per level. */
 type MeasureLinkPage = ResolversParentTypes['MeasureLinkPage'];
@@ -25,10 +25,8 @@ const translations = <Key extends 'TaskTranslation' | 'MeasureTranslation'>(quer
 const entities = (query: string, key: string) => related(query, column<EntityRow[]>(key, []));
 const entity = (query: string, key: string) => related(query, column<EntityRow | null>(key, null));
 
-/** Text left out of a row (`text: null` in the query) is fetched on demand, batched per level. */
+/** A document's text is left out of its rows (`text: null` in the queries) and fetched on demand, batched. */
 const loadText = related('get-entity-texts', column<string | null>('text', null));
-const textOnDemand = (row: EntityRow, args: Record<PropertyKey, never>, ctx: ApiContext) =>
-  typeof row.text === 'string' ? row.text : loadText(row, args, ctx);
 
 const names = Object.fromEntries(NODE_LABELS.map((label) => [label, { name: (row: EntityRow) => entityName(row) }]));
 
@@ -56,7 +54,7 @@ export const entityResolvers = {
   },
   Task: {
     ...names.Task,
-    text: textOnDemand,
+    text: taskText,
     category: entity('get-task-categories', 'category'),
     measures: entities('list-task-measures', 'measures'),
     translations: translations<'TaskTranslation'>('list-task-translations'),

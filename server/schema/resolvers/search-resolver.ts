@@ -13,12 +13,14 @@ interface HitRow {
   entity: EntityRow;
   score: number;
   matched: 'name' | 'text';
+  /** For a text hit, the sentence that matched: the measure's own, or a task's best-matching measure's. */
+  sentence: string | null;
 }
 
 function snippet(row: HitRow, terms: string[]): string {
   const entity = row.entity;
   const name = entityName(entity);
-  if (row.matched === 'text' && typeof entity.text === 'string') return sentenceAround(entity.text, terms);
+  if (row.matched === 'text' && typeof row.sentence === 'string') return sentenceAround(row.sentence, terms);
   const aliases = Array.isArray(entity.aliases) ? entity.aliases.map(String) : [];
   const candidates = [entity.name, entity.title, entity.docNumber, ...aliases].filter((v): v is string => typeof v === 'string');
   return matchingName(candidates, terms, name);
