@@ -3,12 +3,22 @@
 // it); a task found by both its title and its text counts once, as a name hit.
 // A task's text is not indexed on its own: its sentences are its title (entity_names) and its measures, so a
 // measure's hit also finds its task, scored as the task's best-matching measure, whose sentence is the snippet.
+//
+// The index returns only its best $limit hits where that cannot change the answer: without a label filter every
+// hit in the answer is among the best $limit of its index (a task ranks with its best measure, which ranks just
+// before it), and a filter to measures needs only measures. Equal scores at that cut are decided by the index,
+// not by id. A filter to tasks reads every matching measure, since their tasks are not known before; a filter
+// without Measure or Task skips the sentence index.
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $lucene) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', $lucene, CASE WHEN $labels IS NULL THEN {limit: $limit} ELSE {} END)
+  YIELD node, score
   RETURN node, score, 0 AS tier, null AS measure
   UNION ALL
-  CALL db.index.fulltext.queryNodes('measure_texts', $lucene) YIELD node AS measure, score
-  OPTIONAL MATCH (task:Task)-[:HAS_MEASURE]->(measure) WHERE $labels IS NULL OR 'Task' IN $labels
+  WITH $labels IS NULL OR 'Task' IN $labels AS tasks
+  WHERE tasks OR 'Measure' IN $labels
+  CALL db.index.fulltext.queryNodes('measure_texts', $lucene, CASE WHEN tasks AND $labels IS NOT NULL THEN {} ELSE {limit: $limit} END)
+  YIELD node AS measure, score
+  OPTIONAL MATCH (task:Task)-[:HAS_MEASURE]->(measure) WHERE tasks
   UNWIND [measure, task] AS node
   WITH node, score, measure WHERE node IS NOT NULL
   RETURN node, score, 1 AS tier, measure

@@ -45,6 +45,7 @@ type Documents = {
     "query QueriesStats { stats { nodeCount relationshipCount labels { label count } relationshipTypes { type count } } }": typeof types.QueriesStatsDocument,
     "query QueriesNestedLists { parks(limit: 500) { items { name measures(limit: 500) { items { measure {\n      task { category { document { docNumber } } } parks { park { id } } } } } } } }": typeof types.QueriesNestedListsDocument,
     "query SearchGraphSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels) { id label name score snippet } }": typeof types.SearchGraphSearchDocument,
+    "query SearchGraphLimited($q: String!, $labels: [String!], $limit: Int!) { search(query: $q, labels: $labels, limit: $limit) { id label score } }": typeof types.SearchGraphLimitedDocument,
     "fragment SearchGraphGraph on Graph { nodes { id label name } edges { id source target type via role evidence { text start end sentence } } truncated }": typeof types.SearchGraphGraphFragmentDoc,
     "query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }": typeof types.SearchGraphNeighborhoodDocument,
     "query SearchGraphNeighborhoodLimits($id: ID!) {\n      cut: neighborhood(id: \"document:guo-han-2020-123\", depth: 3, limit: 10) { nodes { id } truncated }\n      parks: neighborhood(id: $id, depth: 3, labels: [\"Park\"]) { nodes { label } truncated }\n      none: neighborhood(id: \"park:atlantis\") { nodes { id } edges { id } truncated }\n    }": typeof types.SearchGraphNeighborhoodLimitsDocument,
@@ -88,6 +89,7 @@ const documents: Documents = {
     "query QueriesStats { stats { nodeCount relationshipCount labels { label count } relationshipTypes { type count } } }": types.QueriesStatsDocument,
     "query QueriesNestedLists { parks(limit: 500) { items { name measures(limit: 500) { items { measure {\n      task { category { document { docNumber } } } parks { park { id } } } } } } } }": types.QueriesNestedListsDocument,
     "query SearchGraphSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels) { id label name score snippet } }": types.SearchGraphSearchDocument,
+    "query SearchGraphLimited($q: String!, $labels: [String!], $limit: Int!) { search(query: $q, labels: $labels, limit: $limit) { id label score } }": types.SearchGraphLimitedDocument,
     "fragment SearchGraphGraph on Graph { nodes { id label name } edges { id source target type via role evidence { text start end sentence } } truncated }": types.SearchGraphGraphFragmentDoc,
     "query SearchGraphNeighborhood($id: ID!) { neighborhood(id: $id) { ...SearchGraphGraph } }": types.SearchGraphNeighborhoodDocument,
     "query SearchGraphNeighborhoodLimits($id: ID!) {\n      cut: neighborhood(id: \"document:guo-han-2020-123\", depth: 3, limit: 10) { nodes { id } truncated }\n      parks: neighborhood(id: $id, depth: 3, labels: [\"Park\"]) { nodes { label } truncated }\n      none: neighborhood(id: \"park:atlantis\") { nodes { id } edges { id } truncated }\n    }": types.SearchGraphNeighborhoodLimitsDocument,
@@ -218,6 +220,10 @@ export function graphql(source: "query QueriesNestedLists { parks(limit: 500) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchGraphSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels) { id label name score snippet } }"): typeof import('./graphql.ts').SearchGraphSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchGraphLimited($q: String!, $labels: [String!], $limit: Int!) { search(query: $q, labels: $labels, limit: $limit) { id label score } }"): typeof import('./graphql.ts').SearchGraphLimitedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

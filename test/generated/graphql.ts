@@ -336,6 +336,15 @@ export type SearchGraphSearchQueryVariables = Exact<{
 
 export type SearchGraphSearchQuery = { search: Array<{ id: string, label: string, name: string, score: number, snippet: string }> };
 
+export type SearchGraphLimitedQueryVariables = Exact<{
+  q: string;
+  labels?: Array<string> | string | null | undefined;
+  limit: number;
+}>;
+
+
+export type SearchGraphLimitedQuery = { search: Array<{ id: string, label: string, score: number }> };
+
 export type SearchGraphGraphFragment = { truncated: boolean, nodes: Array<
     | { id: string, label: string, name: string }
     | { id: string, label: string, name: string }
@@ -1309,6 +1318,15 @@ export const SearchGraphSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchGraphSearchQuery, SearchGraphSearchQueryVariables>;
+export const SearchGraphLimitedDocument = new TypedDocumentString(`
+    query SearchGraphLimited($q: String!, $labels: [String!], $limit: Int!) {
+  search(query: $q, labels: $labels, limit: $limit) {
+    id
+    label
+    score
+  }
+}
+    `) as unknown as TypedDocumentString<SearchGraphLimitedQuery, SearchGraphLimitedQueryVariables>;
 export const SearchGraphNeighborhoodDocument = new TypedDocumentString(`
     query SearchGraphNeighborhood($id: ID!) {
   neighborhood(id: $id) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../generated/index.ts';
 import { SHIPPED_DOCUMENT } from '../support/seed-files.ts';
-import { codes, gql, HAIDIAN, type Harness, seededApp, ZHONGGUANCUN } from './api-harness.ts';
+import { codes, gql, HAIDIAN, type Harness, ok, seededApp, ZHONGGUANCUN } from './api-harness.ts';
 
 /** Search (including hostile input), neighborhood and path against the real full-text indexes. */
 let h: Harness;
@@ -32,6 +32,25 @@ describe('search', () => {
     for (const hit of data!.search) {
       expect(hit.label).toBe('Measure');
       expect(hit.snippet.toLowerCase()).toContain('exemption');
+    }
+  });
+
+  it('a smaller limit gives the best hits of a larger one: the index cutting its hits at the limit loses none', async () => {
+    const LIMITED = graphql(
+      `query SearchGraphLimited($q: String!, $labels: [String!], $limit: Int!) { search(query: $q, labels: $labels, limit: $limit) { id label score } }`,
+    );
+    const cases: [string, string[] | null][] = [
+      ['service', null],
+      ['beijing', null],
+      ['pilot', ['Measure']],
+      ['enterprise', ['Task']],
+      ['beijing', ['Park', 'Agency']],
+    ];
+    for (const [q, labels] of cases) {
+      const all = (await ok(h.app, LIMITED, { q, labels, limit: 100 })).search;
+      const best = (await ok(h.app, LIMITED, { q, labels, limit: 5 })).search;
+      expect(all.length, `${q} ${labels}`).toBeGreaterThan(5);
+      expect(best.map((hit) => [hit.label, hit.score])).toEqual(all.slice(0, 5).map((hit) => [hit.label, hit.score]));
     }
   });
 
