@@ -4,11 +4,12 @@
 // A task's text is not indexed on its own: its sentences are its title (entity_names) and its measures, so a
 // measure's hit also finds its task, scored as the task's best-matching measure, whose sentence is the snippet.
 //
-// The index returns only its best $limit hits where that cannot change the answer: without a label filter every
-// hit in the answer is among the best $limit of its index (a task ranks with its best measure, which ranks just
-// before it), and a filter to measures needs only measures. Equal scores at that cut are decided by the index,
-// not by id. A filter to tasks reads every matching measure, since their tasks are not known before; a filter
-// without Measure or Task skips the sentence index.
+// Each index returns only its best hits where that cannot change the answer. Without a label filter every hit in
+// the answer is among the best $limit of its index (a task ranks with its best measure, which ranks just before
+// it); $measureLimit is then $limit, as for a filter to measures. With tasks asked for, the resolver
+// (server/schema/resolvers/search-resolver.ts) passes more, and null (every matching measure) when the first
+// answer came back short. Equal scores at a cut are decided by the index, not by id. A filter without Measure or
+// Task skips the sentence index.
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, CASE WHEN $labels IS NULL THEN {limit: $limit} ELSE {} END)
   YIELD node, score
@@ -16,7 +17,7 @@ CALL () {
   UNION ALL
   WITH $labels IS NULL OR 'Task' IN $labels AS tasks
   WHERE tasks OR 'Measure' IN $labels
-  CALL db.index.fulltext.queryNodes('measure_texts', $lucene, CASE WHEN tasks AND $labels IS NOT NULL THEN {} ELSE {limit: $limit} END)
+  CALL db.index.fulltext.queryNodes('measure_texts', $lucene, CASE WHEN $measureLimit IS NULL THEN {} ELSE {limit: $measureLimit} END)
   YIELD node AS measure, score
   OPTIONAL MATCH (task:Task)-[:HAS_MEASURE]->(measure) WHERE tasks
   UNWIND [measure, task] AS node

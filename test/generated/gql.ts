@@ -51,6 +51,7 @@ type Documents = {
     "query SearchGraphNeighborhoodLimits($id: ID!) {\n      cut: neighborhood(id: \"document:guo-han-2020-123\", depth: 3, limit: 10) { nodes { id } truncated }\n      parks: neighborhood(id: $id, depth: 3, labels: [\"Park\"]) { nodes { label } truncated }\n      none: neighborhood(id: \"park:atlantis\") { nodes { id } edges { id } truncated }\n    }": typeof types.SearchGraphNeighborhoodLimitsDocument,
     "query SearchGraphPaths($from: ID!) {\n      p: path(from: $from, to: \"agency:ministry-of-finance\") { ...SearchGraphGraph }\n      short: path(from: $from, to: \"agency:ministry-of-finance\", maxLength: 2) { nodes { id } }\n      same: path(from: $from, to: $from) { nodes { id } edges { id } }\n      unknown: path(from: $from, to: \"park:atlantis\") { nodes { id } }\n    }": typeof types.SearchGraphPathsDocument,
     "query TaskTextNode($id: ID!) { node(id: $id) { id ... on Task { text start end } } }": typeof types.TaskTextNodeDocument,
+    "query TaskTextSearchLimited($q: String!, $limit: Int!) { search(query: $q, labels: [\"Task\"], limit: $limit) { id snippet } }": typeof types.TaskTextSearchLimitedDocument,
     "query TaskTextSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels, limit: 100) { id label snippet } }": typeof types.TaskTextSearchDocument,
     "query VersionsOfDocument($id: ID!) {\n  node(id: $id) {\n    ... on Document {\n      id language addressees text\n      addressedTo { id name }\n      versions { id language docNumber }\n      versionOf { id title text }\n    }\n  }\n}": typeof types.VersionsOfDocumentDocument,
     "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}": typeof types.VersionsOfTaskDocument,
@@ -95,6 +96,7 @@ const documents: Documents = {
     "query SearchGraphNeighborhoodLimits($id: ID!) {\n      cut: neighborhood(id: \"document:guo-han-2020-123\", depth: 3, limit: 10) { nodes { id } truncated }\n      parks: neighborhood(id: $id, depth: 3, labels: [\"Park\"]) { nodes { label } truncated }\n      none: neighborhood(id: \"park:atlantis\") { nodes { id } edges { id } truncated }\n    }": types.SearchGraphNeighborhoodLimitsDocument,
     "query SearchGraphPaths($from: ID!) {\n      p: path(from: $from, to: \"agency:ministry-of-finance\") { ...SearchGraphGraph }\n      short: path(from: $from, to: \"agency:ministry-of-finance\", maxLength: 2) { nodes { id } }\n      same: path(from: $from, to: $from) { nodes { id } edges { id } }\n      unknown: path(from: $from, to: \"park:atlantis\") { nodes { id } }\n    }": types.SearchGraphPathsDocument,
     "query TaskTextNode($id: ID!) { node(id: $id) { id ... on Task { text start end } } }": types.TaskTextNodeDocument,
+    "query TaskTextSearchLimited($q: String!, $limit: Int!) { search(query: $q, labels: [\"Task\"], limit: $limit) { id snippet } }": types.TaskTextSearchLimitedDocument,
     "query TaskTextSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels, limit: 100) { id label snippet } }": types.TaskTextSearchDocument,
     "query VersionsOfDocument($id: ID!) {\n  node(id: $id) {\n    ... on Document {\n      id language addressees text\n      addressedTo { id name }\n      versions { id language docNumber }\n      versionOf { id title text }\n    }\n  }\n}": types.VersionsOfDocumentDocument,
     "query VersionsOfTask($id: ID!) {\n  node(id: $id) {\n    ... on Task {\n      id key marker category { marker }\n      translations { language task { id key marker text category { document { id } } } }\n      measures { id order translations { language measure { id order text task { key } } } }\n    }\n  }\n}": types.VersionsOfTaskDocument,
@@ -244,6 +246,10 @@ export function graphql(source: "query SearchGraphPaths($from: ID!) {\n      p: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TaskTextNode($id: ID!) { node(id: $id) { id ... on Task { text start end } } }"): typeof import('./graphql.ts').TaskTextNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TaskTextSearchLimited($q: String!, $limit: Int!) { search(query: $q, labels: [\"Task\"], limit: $limit) { id snippet } }"): typeof import('./graphql.ts').TaskTextSearchLimitedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -455,6 +455,14 @@ export type TaskTextNodeQuery = { node:
     | { id: string }
    | null };
 
+export type TaskTextSearchLimitedQueryVariables = Exact<{
+  q: string;
+  limit: number;
+}>;
+
+
+export type TaskTextSearchLimitedQuery = { search: Array<{ id: string, snippet: string }> };
+
 export type TaskTextSearchQueryVariables = Exact<{
   q: string;
   labels?: Array<string> | string | null | undefined;
@@ -1438,6 +1446,14 @@ export const TaskTextNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskTextNodeQuery, TaskTextNodeQueryVariables>;
+export const TaskTextSearchLimitedDocument = new TypedDocumentString(`
+    query TaskTextSearchLimited($q: String!, $limit: Int!) {
+  search(query: $q, labels: ["Task"], limit: $limit) {
+    id
+    snippet
+  }
+}
+    `) as unknown as TypedDocumentString<TaskTextSearchLimitedQuery, TaskTextSearchLimitedQueryVariables>;
 export const TaskTextSearchDocument = new TypedDocumentString(`
     query TaskTextSearch($q: String!, $labels: [String!]) {
   search(query: $q, labels: $labels, limit: 100) {

@@ -21,13 +21,25 @@ const ASTRAL = [
   '',
 ].join('\n');
 
+// One task's many short sentences outscore the other task's one long sentence naming the same word, so the best
+// measures all belong to the first task.
+const CROWDED = [
+  'Notice on quasar beacons',
+  '',
+  `1. Light the beacons. ${Array.from({ length: 25 }, (_, i) => `Quasar beacon ${i + 1} is lit.`).join(' ')}`,
+  '2. Support the observatories. The municipal departments will fund maintenance, training and public outreach for every quasar survey that they approve this year and the next.',
+  '',
+].join('\n');
+
 let h: Harness;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'task-text-'));
   const astral = path.join(dir, 'astral-notice.txt');
   writeFileSync(astral, ASTRAL);
-  h = await seededApp([SHIPPED_DOCUMENT, astral]);
+  const crowded = path.join(dir, 'crowded-notice.txt');
+  writeFileSync(crowded, CROWDED);
+  h = await seededApp([SHIPPED_DOCUMENT, astral, crowded]);
 });
 afterAll(async () => {
   await h.driver.close();
@@ -35,6 +47,9 @@ afterAll(async () => {
 });
 
 const TASK = graphql(`query TaskTextNode($id: ID!) { node(id: $id) { id ... on Task { text start end } } }`);
+const SEARCH_LIMITED = graphql(
+  `query TaskTextSearchLimited($q: String!, $limit: Int!) { search(query: $q, labels: ["Task"], limit: $limit) { id snippet } }`,
+);
 const SEARCH = graphql(
   `query TaskTextSearch($q: String!, $labels: [String!]) { search(query: $q, labels: $labels, limit: 100) { id label snippet } }`,
 );
@@ -88,6 +103,16 @@ describe('search by the words of a task', () => {
     const hits = (await ok(h.app, SEARCH, { q: 'zeolite', labels: null })).search;
     expect(hits.map((hit) => hit.label).sort()).toEqual(['Measure', 'Task']);
     expect(hits.map((hit) => hit.snippet)).toEqual(['Zeolite filters enter duty-free.', 'Zeolite filters enter duty-free.']);
+  });
+
+  it('finds every task when the best measures all belong to one', async () => {
+    const hits = async (limit: number) =>
+      (await ok(h.app, SEARCH_LIMITED, { q: 'quasar', limit })).search.map((hit) => [hit.id, hit.snippet]);
+    expect(await hits(1)).toEqual([['task:crowded-notice:1', 'Quasar beacon 1 is lit.']]);
+    expect(await hits(2)).toEqual([
+      ['task:crowded-notice:1', 'Quasar beacon 1 is lit.'],
+      ['task:crowded-notice:2', expect.stringMatching(/^The municipal departments will fund .* quasar survey/)],
+    ]);
   });
 
   it('a graph with the index of tasks and measures from before gets the measure index instead', async () => {

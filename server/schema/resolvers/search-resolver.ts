@@ -26,6 +26,12 @@ function snippet(row: HitRow, terms: string[]): string {
   return matchingName(candidates, terms, name);
 }
 
+/**
+ * A search for tasks finds them through their measures (cypher/search-entities.cypher), and a task's best measures
+ * may crowd out other tasks': the first try reads this many measures per hit asked for.
+ */
+const MEASURES_PER_TASK_HIT = 10;
+
 export const searchResolver: NonNullable<QueryResolvers['search']> = async (_, args, ctx) => {
   const text = searchText(args.query);
   const limit = intInRange('limit', args.limit ?? 20, 1, LIMITS.searchLimit);
@@ -33,7 +39,12 @@ export const searchResolver: NonNullable<QueryResolvers['search']> = async (_, a
   const lucene = toLuceneQuery(text);
   if (lucene === null) return [];
   const terms = searchTerms(text);
-  const rows = await ctx.read<HitRow>('search-entities', { lucene, labels, limit });
+  const tasks = labels !== null && labels.includes('Task');
+  const search = (measureLimit: number | null) => ctx.read<HitRow>('search-entities', { lucene, labels, limit, measureLimit });
+  let rows = await search(tasks ? limit * MEASURES_PER_TASK_HIT : limit);
+  // Short: fewer tasks match than asked for (then few measures do, and reading them all is cheap), or the best
+  // measures belonged to too few tasks. Reading every matching measure settles both.
+  if (tasks && rows.length < limit) rows = await search(null);
   return rows.map((row) => ({
     id: row.entity.id,
     label: row.entity.label,
