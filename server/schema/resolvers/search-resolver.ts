@@ -39,7 +39,7 @@ export const searchResolver: NonNullable<QueryResolvers['search']> = async (_, a
   const lucene = toLuceneQuery(text);
   if (lucene === null) return [];
   const terms = searchTerms(text);
-  const tasks = labels !== null && labels.includes('Task');
+  const tasks = labels?.includes('Task') ?? false;
   const search = (measureLimit: number | null) => ctx.read<HitRow>('search-entities', { lucene, labels, limit, measureLimit });
   let rows = await search(tasks ? limit * MEASURES_PER_TASK_HIT : limit);
   // Short: fewer tasks match than asked for (then few measures do, and reading them all is cheap), or the best
