@@ -105,6 +105,28 @@ describe('the library at a few hundred documents', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a number held only in Chinese: its row says so and opens the Chinese version', async () => {
+    const response = await fetch(`${baseURL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: '{ documents(filter: { language: "zh" }, limit: 100) { items { id versionOf { id docNumber language } } } }',
+      }),
+    });
+    type Version = { id: string; versionOf: { id: string; docNumber: string; language: string | null } | null };
+    const versions = ((await response.json()) as { data: { documents: { items: Version[] } } }).data.documents.items;
+    // Only the Chinese file of this number is seeded: its work node holds no text.
+    const chineseOnly = versions.find((v) => v.versionOf !== null && v.versionOf.language === null);
+    expect(chineseOnly).toBeDefined();
+    const work = chineseOnly!.versionOf!;
+    await page.goto(`${baseURL}/?view=library&held=0&q=${encodeURIComponent(work.docNumber)}`);
+    const row = page.locator(`#library-table tr[data-id="${work.id}"]`);
+    await expect.poll(() => row.locator('td.held').textContent()).toBe('cited; held in 中文 Chinese');
+    await row.locator('button.open').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('doc')).toBe(chineseOnly!.id);
+    expect(problems).toEqual([]);
+  });
+
   it("opens a chosen document's structure, then the overview and a group's documents", async () => {
     await page.goto(`${baseURL}/?view=library&held=1&sort=number`);
     await page.locator('#library-table').waitFor();

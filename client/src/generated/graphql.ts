@@ -193,7 +193,7 @@ export type LibraryQueryVariables = Exact<{
 }>;
 
 
-export type LibraryQuery = { documents: { totalCount: number, items: Array<{ id: string, docNumber: string | null, title: string | null, year: number | null, date: string | null, issuer: string | null, language: string | null, measureCount: number }>, facets: { issuers: Array<{ value: string | null, count: number }>, series: Array<{ value: string | null, count: number }>, languages: Array<{ value: string | null, count: number }>, held: Array<{ held: boolean, count: number }> } } };
+export type LibraryQuery = { documents: { totalCount: number, items: Array<{ id: string, docNumber: string | null, title: string | null, year: number | null, date: string | null, issuer: string | null, language: string | null, measureCount: number, versions: Array<{ id: string, language: string | null }> }>, facets: { issuers: Array<{ value: string | null, count: number }>, series: Array<{ value: string | null, count: number }>, languages: Array<{ value: string | null, count: number }>, held: Array<{ held: boolean, count: number }> } } };
 
 export type LibraryOverviewQueryVariables = Exact<{
   groupBy: LibraryGrouping;
@@ -868,6 +868,10 @@ export const LibraryDocument = new TypedDocumentString(`
       issuer
       language
       measureCount
+      versions {
+        id
+        language
+      }
     }
     facets {
       issuers {

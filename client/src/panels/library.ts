@@ -114,6 +114,10 @@ export function setupLibrary(
 
   function row(d: LibraryRow) {
     const held = d.language !== null;
+    // A number seeded only in another language: its own node is the stub citations point at, and the document is
+    // held as that version, which is what opening the row should show.
+    const version = held ? undefined : d.versions.find((v) => v.language !== null);
+    const heldAs = version?.language ? `cited; held in ${LANGUAGES[version.language] ?? version.language}` : 'cited only';
     return h(
       'tr',
       { 'data-id': d.id },
@@ -121,13 +125,17 @@ export function setupLibrary(
       h(
         'td',
         { class: 'title', lang: d.language ?? null },
-        h('button', { type: 'button', class: 'linkish open', 'data-id': d.id, onclick: () => open(d.id) }, d.title ?? d.docNumber ?? d.id),
+        h(
+          'button',
+          { type: 'button', class: 'linkish open', 'data-id': d.id, onclick: () => open(version?.id ?? d.id) },
+          d.title ?? d.docNumber ?? d.id,
+        ),
       ),
       h('td', { class: 'issuer' }, d.issuer ?? '—'),
       h('td', { class: 'year' }, d.year ?? '—'),
       h('td', { class: 'language' }, d.language ? (LANGUAGES[d.language] ?? d.language) : '—'),
       h('td', { class: 'measures' }, held ? d.measureCount.toLocaleString('en-US') : '—'),
-      h('td', { class: 'held' }, held ? 'held' : 'cited only'),
+      h('td', { class: 'held' }, held ? 'held' : heldAs),
     );
   }
 
