@@ -43,7 +43,7 @@ function structure(parsed: ParsedPolicy, slug: string, docId: string): { nodes: 
   for (const t of parsed.tasks) {
     const id = taskId(slug, t.key);
     // No text: a task's text is Document.text[start, end), which the API slices on demand, and its sentences
-    // are its title and its measures. Storing it again cost Neo4j a sixth of what a document writes.
+    // are its title and its measures. Storing it again was about a sixth of the bytes a document sends Neo4j.
     nodes.push({
       id,
       label: 'Task',
