@@ -2,6 +2,7 @@ import { NODE_LABELS } from '../../../core/graph-contract.ts';
 import { entityName } from '../../db/values.ts';
 import { page } from '../arguments.ts';
 import type { ParkMeasuresArgs, Resolvers, ResolversParentTypes } from '../generated/resolvers-types.ts';
+import { documentText } from './document-text.ts';
 import { column, related } from './related.ts';
 import type { EntityRow } from './rows.ts';
 import { taskText } from './task-text.ts';
@@ -25,9 +26,6 @@ const translations = <Key extends 'TaskTranslation' | 'MeasureTranslation'>(quer
 const entities = (query: string, key: string) => related(query, column<EntityRow[]>(key, []));
 const entity = (query: string, key: string) => related(query, column<EntityRow | null>(key, null));
 
-/** A document's text is left out of its rows (`text: null` in the queries) and fetched on demand, batched. */
-const loadText = related('get-entity-texts', column<string | null>('text', null));
-
 const names = Object.fromEntries(NODE_LABELS.map((label) => [label, { name: (row: EntityRow) => entityName(row) }]));
 
 export const entityResolvers = {
@@ -36,7 +34,8 @@ export const entityResolvers = {
   },
   Document: {
     ...names.Document,
-    text: loadText,
+    // Left out of a document's rows (`text: null` in the queries), fetched only when asked for.
+    text: (row, _, ctx) => documentText(ctx, row.id),
     categories: entities('list-document-categories', 'categories'),
     cites: citations('cites'),
     citedBy: citations('citedBy'),

@@ -1,4 +1,5 @@
 import type { ApiContext } from '../context.ts';
+import { documentText } from './document-text.ts';
 import { column, related } from './related.ts';
 import type { EntityRow } from './rows.ts';
 
@@ -15,6 +16,6 @@ export async function taskText(row: EntityRow, args: Record<PropertyKey, never>,
   if (typeof start !== 'number' || typeof end !== 'number') return null;
   const documentId = await documentOf(row, args, ctx);
   if (documentId === null) return null;
-  const document = await ctx.batch.load('get-entity-texts', {}, documentId);
-  return typeof document?.text === 'string' ? document.text.slice(start, end) : null;
+  const text = await documentText(ctx, documentId);
+  return text === null ? null : text.slice(start, end);
 }
